@@ -1,0 +1,9 @@
+// Mirrors com.atlassian.jira:jira-api 11.3.0, interface com.atlassian.jira.issue.Issue (members we call).
+package com.atlassian.jira.issue;
+
+/** Host surface: a Jira issue (a JSM request). */
+public interface Issue {
+    Long getId();
+
+    String getKey();
+}

@@ -1,0 +1,67 @@
+package io.promisekeeper.jira.admin;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.promisekeeper.jira.event.TicketWorkQueue;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The app's page in Jira administration (the plugin's configure URL); Jira administrators only. */
+public class AdminPageServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    static final String TEMPLATE = "templates/admin/admin-page.vm";
+    static final String WEB_RESOURCE = "io.promisekeeper.promise-keeper-jsm:admin-resources";
+
+    private final transient UserManager userManager;
+    private final transient LoginUriProvider loginUriProvider;
+    private final transient TemplateRenderer renderer;
+    private final transient TicketWorkQueue workQueue;
+    private final transient PageBuilderService pageBuilder;
+
+    public AdminPageServlet(UserManager userManager, LoginUriProvider loginUriProvider,
+                            TemplateRenderer renderer, TicketWorkQueue workQueue,
+                            PageBuilderService pageBuilder) {
+        this.userManager = userManager;
+        this.loginUriProvider = loginUriProvider;
+        this.renderer = renderer;
+        this.workQueue = workQueue;
+        this.pageBuilder = pageBuilder;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        UserKey user = userManager.getRemoteUserKey();
+        if (user == null) {
+            response.sendRedirect(loginUriProvider.getLoginUri(requestUri(request)).toASCIIString());
+            return;
+        }
+        if (!userManager.isAdmin(user)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
+        Map<String, Object> context = new HashMap<>();
+        context.put("queued", workQueue.queued());
+        context.put("capacity", workQueue.capacity());
+        context.put("dropped", workQueue.rejectedCount());
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        renderer.render(TEMPLATE, context, response.getWriter());
+    }
+
+    private static URI requestUri(HttpServletRequest request) {
+        StringBuilder uri = new StringBuilder(request.getRequestURI());
+        if (request.getQueryString() != null) {
+            uri.append('?').append(request.getQueryString());
+        }
+        return URI.create(uri.toString());
+    }
+}
