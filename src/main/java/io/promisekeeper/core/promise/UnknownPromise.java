@@ -1,0 +1,15 @@
+package io.promisekeeper.core.promise;
+
+/** No promise with the given id. */
+public final class UnknownPromise extends PromiseRuleViolation {
+    private final long promiseId;
+
+    public UnknownPromise(long promiseId) {
+        super("no promise " + promiseId);
+        this.promiseId = promiseId;
+    }
+
+    public long promiseId() {
+        return promiseId;
+    }
+}
