@@ -81,6 +81,28 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void theAoModuleDeclaresExactlyTheStoreEntities() {
+        List<String> declared = descriptor.elements("entity").stream().map(e -> e.getTextContent().trim()).toList();
+        for (String name : declared) {
+            assertThat(net.java.ao.RawEntity.class.isAssignableFrom(load(name, "entity"))).as(name).isTrue();
+        }
+        assertThat(declared).containsExactlyElementsOf(java.util.Arrays.stream(
+                io.promisekeeper.jira.store.StoreSchema.ENTITIES).map(Class::getName).toList());
+    }
+
+    @Test
+    void everyRestPackageHoldsResources() throws IOException {
+        for (Element rest : descriptor.elements("rest")) {
+            List<Element> packages = children(rest, "package");
+            assertThat(packages).as("<rest> names its package").isNotEmpty();
+            for (Element pkg : packages) {
+                assertThat(RestResources.in(pkg.getTextContent().trim())).as("resources in %s", pkg.getTextContent())
+                        .isNotEmpty();
+            }
+        }
+    }
+
+    @Test
     void everyNamedResourceExists() {
         for (Element resource : descriptor.elements("resource")) {
             String type = resource.getAttribute("type");
@@ -110,6 +132,7 @@ class PluginDescriptorTest {
             }
         }
         used.addAll(keysIn("templates", TEMPLATE_I18N));
+        used.addAll(javaKeys());
         used.addAll(keysIn("js", JS_I18N));
         assertThat(used).isNotEmpty();
         for (String key : used) {
@@ -133,6 +156,23 @@ class PluginDescriptorTest {
                 assertThat(resourceUrl(m.group(1))).as("template %s used in %s", m.group(1), source.getFileName()).isNotNull();
             }
         }
+    }
+
+    /** Keys written out whole in our Java code, e.g. {@code "promise-keeper.admin.title"}. */
+    private static Set<String> javaKeys() {
+        Set<String> keys = new TreeSet<>();
+        Pattern literal = Pattern.compile("\"(promise-keeper\\.[a-z0-9.\\-]+[a-z0-9])\"");
+        try {
+            for (Path source : javaSources()) {
+                Matcher m = literal.matcher(Files.readString(source));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return keys;
     }
 
     private static List<Path> javaSources() throws IOException {

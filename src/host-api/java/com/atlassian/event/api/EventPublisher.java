@@ -2,10 +2,6 @@
 package com.atlassian.event.api;
 
 /** Host surface: the platform's event bus. */
-public interface EventPublisher {
+public interface EventPublisher extends EventListenerRegistrar {
     void publish(Object event);
-
-    void register(Object listener);
-
-    void unregister(Object listener);
 }

@@ -4,7 +4,7 @@ package com.atlassian.jira.event;
 import java.util.Date;
 
 /** Host surface: base of Jira's events. */
-public class AbstractEvent {
+public abstract class AbstractEvent {
     public Date getTime() {
         throw new UnsupportedOperationException("host surface");
     }

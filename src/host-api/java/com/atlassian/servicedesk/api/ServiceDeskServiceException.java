@@ -1,11 +1,7 @@
 // Mirrors com.atlassian.servicedesk:jira-servicedesk-api 11.3.0, class com.atlassian.servicedesk.api.ServiceDeskServiceException.
 package com.atlassian.servicedesk.api;
 
-/** Host surface: a JSM service call failed (for example the issue is not a customer request). */
-public class ServiceDeskServiceException extends RuntimeException {
+/** Host surface: a JSM service call failed (for example the issue is not a customer request); unchecked. */
+public abstract class ServiceDeskServiceException extends RuntimeException {
     private static final long serialVersionUID = 1L;
-
-    public ServiceDeskServiceException(String message) {
-        super(message);
-    }
 }

@@ -1,13 +1,38 @@
 package io.promisekeeper.jira.wiring;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.servicedesk.api.comment.ServiceDeskCommentService;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import io.promisekeeper.core.calendar.BusinessCalendar;
+import io.promisekeeper.core.calendar.BusinessCalendars;
+import io.promisekeeper.core.calendar.SingleCalendar;
+import io.promisekeeper.core.promise.PromiseEvents;
+import io.promisekeeper.core.promise.PromiseLedger;
+import io.promisekeeper.core.promise.PromiseStore;
+import io.promisekeeper.core.promise.SuggestionStore;
+import io.promisekeeper.core.promise.UnitOfWork;
 import io.promisekeeper.core.ticket.TicketSignals;
+import io.promisekeeper.core.view.PromiseOverview;
+import io.promisekeeper.jira.access.TicketAccess;
 import io.promisekeeper.jira.event.CommentVisibility;
 import io.promisekeeper.jira.event.IssueEventTranslation;
 import io.promisekeeper.jira.event.JsmCommentVisibility;
 import io.promisekeeper.jira.event.TicketEventListener;
 import io.promisekeeper.jira.event.TicketWorkQueue;
+import io.promisekeeper.jira.panel.AgentPanel;
+import io.promisekeeper.jira.store.ActiveObjectsPromiseStore;
+import io.promisekeeper.jira.store.ActiveObjectsSuggestionStore;
+import io.promisekeeper.jira.store.ActiveObjectsUnitOfWork;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Set;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,9 +47,64 @@ public class PromiseKeeperWiring {
     static final int WORK_THREADS = 2;
     static final int WORK_QUEUE_CAPACITY = 10_000;
 
+    @Bean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+
     @Bean(destroyMethod = "close")
     public TicketWorkQueue ticketWorkQueue() {
         return new TicketWorkQueue(WORK_THREADS, WORK_QUEUE_CAPACITY);
+    }
+
+    @Bean
+    public PromiseStore promiseStore(ActiveObjects activeObjects) {
+        return new ActiveObjectsPromiseStore(activeObjects);
+    }
+
+    @Bean
+    public SuggestionStore suggestionStore(ActiveObjects activeObjects) {
+        return new ActiveObjectsSuggestionStore(activeObjects);
+    }
+
+    @Bean
+    public UnitOfWork unitOfWork(ActiveObjects activeObjects) {
+        return new ActiveObjectsUnitOfWork(activeObjects);
+    }
+
+    @Bean
+    public PromiseEvents promiseEvents() {
+        return new PromiseEvents();
+    }
+
+    @Bean
+    public BusinessCalendars businessCalendars() {
+        // Monday to Friday, 9 to 17, in the server's zone, until calendars are configurable per project.
+        return new SingleCalendar(BusinessCalendar.weekdays("default", ZoneId.systemDefault(), 9, 17, Set.of()));
+    }
+
+    @Bean
+    public PromiseLedger promiseLedger(PromiseStore promiseStore, SuggestionStore suggestionStore, UnitOfWork unitOfWork,
+                                       PromiseEvents promiseEvents, Clock clock) {
+        return new PromiseLedger(promiseStore, suggestionStore, unitOfWork, promiseEvents, clock);
+    }
+
+    @Bean
+    public PromiseOverview promiseOverview(PromiseLedger promiseLedger, BusinessCalendars businessCalendars, Clock clock) {
+        return new PromiseOverview(promiseLedger, businessCalendars, clock);
+    }
+
+    @Bean
+    public TicketAccess ticketAccess(JiraAuthenticationContext jiraAuthenticationContext, IssueManager issueManager,
+                                     PermissionManager permissionManager, TimeZoneManager timeZoneManager,
+                                     UserManager userManager) {
+        return new TicketAccess(jiraAuthenticationContext, issueManager, permissionManager, timeZoneManager, userManager);
+    }
+
+    @Bean
+    public AgentPanel agentPanel(PromiseOverview promiseOverview, I18nResolver i18nResolver, UserManager userManager,
+                                 TemplateRenderer templateRenderer) {
+        return new AgentPanel(promiseOverview, i18nResolver, userManager, templateRenderer);
     }
 
     @Bean

@@ -90,7 +90,7 @@ class TicketEventListenerTest {
         when(service.getServiceDeskCommentByJiraComment(null, publicReply)).thenReturn(sdComment);
         when(sdComment.isPublic()).thenReturn(true);
         when(service.getServiceDeskCommentByJiraComment(null, elsewhere))
-                .thenThrow(new com.atlassian.servicedesk.api.ServiceDeskServiceException("not a request"));
+                .thenThrow(mock(com.atlassian.servicedesk.api.ServiceDeskServiceException.class));
         JsmCommentVisibility visibility = new JsmCommentVisibility(service);
         assertThat(visibility.isVisibleToCustomer(publicReply)).isTrue();
         assertThat(visibility.isVisibleToCustomer(elsewhere)).isFalse();

@@ -104,10 +104,19 @@ class PromiseKeeperWiringTest {
 
     /** Our classes the plugin system instantiates itself (servlets, REST resources, context providers...). */
     private static List<String> moduleClasses() {
-        return PluginDescriptor.load().withAttribute("class").stream()
+        PluginDescriptor descriptor = PluginDescriptor.load();
+        List<String> classes = new java.util.ArrayList<>(descriptor.withAttribute("class").stream()
                 .map(e -> e.getAttribute("class"))
                 .filter(c -> c.startsWith("io.promisekeeper."))
                 .distinct()
-                .toList();
+                .toList());
+        for (org.w3c.dom.Element rest : descriptor.elements("rest")) {
+            org.w3c.dom.NodeList packages = rest.getElementsByTagName("package");
+            for (int i = 0; i < packages.getLength(); i++) {
+                io.promisekeeper.build.RestResources.in(packages.item(i).getTextContent().trim())
+                        .forEach(c -> classes.add(c.getName()));
+            }
+        }
+        return classes;
     }
 }

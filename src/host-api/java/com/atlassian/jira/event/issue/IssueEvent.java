@@ -7,7 +7,7 @@ import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.user.ApplicationUser;
 
 /** Host surface: an issue was created, updated, commented, assigned, resolved... */
-public class IssueEvent extends AbstractEvent {
+public final class IssueEvent extends AbstractEvent {
     public Issue getIssue() {
         throw new UnsupportedOperationException("host surface");
     }

@@ -8,4 +8,8 @@ public interface UserManager {
     boolean isAdmin(UserKey userKey);
 
     boolean isSystemAdmin(UserKey userKey);
+
+    boolean isLicensed(UserKey userKey);
+
+    UserProfile getUserProfile(UserKey userKey);
 }

@@ -1,0 +1,12 @@
+// Mirrors com.atlassian.jira:jira-api 11.3.0, class com.atlassian.jira.permission.ProjectPermissions (members we call).
+package com.atlassian.jira.permission;
+
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+
+/** Host surface: Jira's system project permissions. */
+public final class ProjectPermissions {
+    public static final ProjectPermissionKey BROWSE_PROJECTS = new ProjectPermissionKey("BROWSE_PROJECTS");
+
+    private ProjectPermissions() {
+    }
+}

@@ -1,0 +1,87 @@
+package io.promisekeeper.jira.access;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/**
+ * Checks who may see and change a ticket's promises: a logged-in, licensed user with browse permission may
+ * read; changing needs JSM's agent permission on the ticket's service project (customers never have it).
+ */
+public class TicketAccess {
+    /** JSM's project permission of agents ("Service Project Agent"). */
+    static final ProjectPermissionKey SERVICE_PROJECT_AGENT = new ProjectPermissionKey("SERVICEDESK_AGENT");
+
+    private final JiraAuthenticationContext authentication;
+    private final IssueManager issues;
+    private final PermissionManager permissions;
+    private final TimeZoneManager timeZones;
+    private final UserManager users;
+
+    public TicketAccess(JiraAuthenticationContext authentication, IssueManager issues, PermissionManager permissions,
+                        TimeZoneManager timeZones, UserManager users) {
+        this.authentication = authentication;
+        this.issues = issues;
+        this.permissions = permissions;
+        this.timeZones = timeZones;
+        this.users = users;
+    }
+
+    /** The caller, allowed to read the ticket's promises, or {@link AccessDenied}. */
+    public Viewer reader(String ticketKey) {
+        ApplicationUser user = loggedIn();
+        Issue issue = ticket(ticketKey);
+        if (!users.isLicensed(new UserKey(user.getKey()))
+                || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)) {
+            throw new AccessDenied(403, "You may not see the promises of " + ticketKey + ".");
+        }
+        return viewer(user, issue);
+    }
+
+    /** The caller, allowed to change the ticket's promises (an agent of its service project), or {@link AccessDenied}. */
+    public Viewer agent(String ticketKey) {
+        Viewer viewer = reader(ticketKey);
+        if (!viewer.agent()) {
+            throw new AccessDenied(403, "Only agents of this service project may change its promises.");
+        }
+        return viewer;
+    }
+
+    /** The logged-in caller, for calls that name no ticket yet; 401 for anonymous callers. */
+    public String userKey() {
+        return loggedIn().getKey();
+    }
+
+    private Viewer viewer(ApplicationUser user, Issue issue) {
+        boolean agent = permissions.hasPermission(SERVICE_PROJECT_AGENT, issue, user);
+        Locale locale = authentication.getLocale() == null ? Locale.ENGLISH : authentication.getLocale();
+        TimeZone zone = timeZones.getTimeZoneforUser(user);
+        return new Viewer(user.getKey(), issue.getKey(), locale, zone == null ? ZoneId.of("UTC") : zone.toZoneId(), agent);
+    }
+
+    private ApplicationUser loggedIn() {
+        ApplicationUser user = authentication.getLoggedInUser();
+        if (user == null) {
+            throw new AccessDenied(401, "Log in to see promises.");
+        }
+        return user;
+    }
+
+    private Issue ticket(String ticketKey) {
+        Issue issue = ticketKey == null ? null : issues.getIssueObject(ticketKey);
+        if (issue == null) {
+            throw new AccessDenied(404, "There is no ticket " + ticketKey + ".");
+        }
+        return issue;
+    }
+}

@@ -1,0 +1,61 @@
+package io.promisekeeper.jira.panel;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import io.promisekeeper.core.view.PromiseOverview;
+import io.promisekeeper.core.view.TicketPromises;
+import io.promisekeeper.jira.access.Viewer;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The agent panel of a ticket: its template context, and the panel rendered for a viewer. */
+public class AgentPanel {
+    public static final String TEMPLATE = "templates/panel/promise-panel.vm";
+
+    private final PromiseOverview overview;
+    private final I18nResolver i18n;
+    private final UserManager users;
+    private final TemplateRenderer renderer;
+
+    public AgentPanel(PromiseOverview overview, I18nResolver i18n, UserManager users, TemplateRenderer renderer) {
+        this.overview = overview;
+        this.i18n = i18n;
+        this.users = users;
+        this.renderer = renderer;
+    }
+
+    /** The template context for {@code viewer}: a single entry {@code panel}. */
+    public Map<String, Object> context(Viewer viewer) {
+        return context(viewer, overview.of(viewer.ticketKey()));
+    }
+
+    /** The template context for an already built view. */
+    public Map<String, Object> context(Viewer viewer, TicketPromises view) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("panel", PanelModel.of(view, texts(viewer), viewer.agent()));
+        return context;
+    }
+
+    /** The panel as HTML, as the issue view shows it. */
+    public String render(Viewer viewer) {
+        StringWriter out = new StringWriter(4096);
+        try {
+            renderer.render(TEMPLATE, context(viewer), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    public PanelTexts texts(Viewer viewer) {
+        return new PanelTexts(i18n, users, viewer);
+    }
+
+    public PromiseOverview overview() {
+        return overview;
+    }
+}

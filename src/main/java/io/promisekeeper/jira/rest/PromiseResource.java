@@ -1,0 +1,264 @@
+package io.promisekeeper.jira.rest;
+
+import io.promisekeeper.core.promise.Channel;
+import io.promisekeeper.core.promise.IllegalPromiseTransition;
+import io.promisekeeper.core.promise.InvalidPromise;
+import io.promisekeeper.core.promise.NewPromise;
+import io.promisekeeper.core.promise.Promise;
+import io.promisekeeper.core.promise.PromiseEdit;
+import io.promisekeeper.core.promise.PromiseKind;
+import io.promisekeeper.core.promise.PromiseLedger;
+import io.promisekeeper.core.promise.PromiseRuleViolation;
+import io.promisekeeper.core.promise.PromiseSource;
+import io.promisekeeper.core.promise.PromiseSuggestion;
+import io.promisekeeper.core.promise.Renegotiated;
+import io.promisekeeper.core.promise.RenegotiationTerms;
+import io.promisekeeper.core.promise.SuggestionEdit;
+import io.promisekeeper.core.promise.SuggestionStore;
+import io.promisekeeper.core.promise.UnknownPromise;
+import io.promisekeeper.core.promise.UnknownSuggestion;
+import io.promisekeeper.core.promise.VersionConflict;
+import io.promisekeeper.core.calendar.BusinessCalendars;
+import io.promisekeeper.core.view.TimeLeft;
+import io.promisekeeper.jira.access.AccessDenied;
+import io.promisekeeper.jira.access.TicketAccess;
+import io.promisekeeper.jira.access.Viewer;
+import io.promisekeeper.jira.panel.AgentPanel;
+import io.promisekeeper.jira.panel.PanelTexts;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+/**
+ * The agent panel's REST API ({@code /rest/promise-keeper/1.0}). Reading needs browse permission on the
+ * ticket; every change needs JSM's agent permission. Changes accept only {@code application/json}, which a
+ * cross-site form cannot send, so no XSRF token is needed (Atlassian REST refuses other content types on
+ * state changes without one). Errors are JSON {@code {"errors":[{"field":..., "message":...}]}}.
+ */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public class PromiseResource {
+    private final TicketAccess access;
+    private final PromiseLedger ledger;
+    private final SuggestionStore suggestions;
+    private final AgentPanel panel;
+    private final BusinessCalendars calendars;
+    private final Clock clock;
+
+    @Inject
+    public PromiseResource(TicketAccess access, PromiseLedger ledger, SuggestionStore suggestions, AgentPanel panel,
+                           BusinessCalendars calendars, Clock clock) {
+        this.access = access;
+        this.ledger = ledger;
+        this.suggestions = suggestions;
+        this.panel = panel;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("tickets/{ticketKey}/promises")
+    public Response list(@PathParam("ticketKey") String ticketKey) {
+        return respond(() -> {
+            Viewer viewer = access.reader(ticketKey);
+            return ok(PromiseJson.ticket(panel.overview().of(ticketKey), panel.texts(viewer), viewer.agent()));
+        });
+    }
+
+    /** The panel as the issue view shows it, rendered again after an action. */
+    @GET
+    @Path("tickets/{ticketKey}/panel")
+    @Produces(MediaType.TEXT_HTML)
+    public Response panel(@PathParam("ticketKey") String ticketKey) {
+        return respond(() -> Response.ok(panel.render(access.reader(ticketKey)), MediaType.TEXT_HTML_TYPE)
+                .header("Cache-Control", "no-store").build());
+    }
+
+    @POST
+    @Path("tickets/{ticketKey}/promises")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response log(@PathParam("ticketKey") String ticketKey, String body) {
+        return respond(() -> {
+            Viewer viewer = access.agent(ticketKey);
+            RequestBody in = RequestBody.parse(body, "text", "kind", "due", "channel");
+            String text = in.requiredText("text");
+            PromiseKind kind = in.enumValue("kind", PromiseKind.class, true);
+            var due = in.instant("due", viewer.zone(), true);
+            Channel channel = in.enumValue("channel", Channel.class, true);
+            in.done();
+            Promise created = ledger.log(viewer.userKey(), new NewPromise(ticketKey, text, kind, due,
+                    calendars.forTicket(ticketKey).id(), channel, PromiseSource.AGENT));
+            return Response.status(Response.Status.CREATED).entity(PromiseJson.write(promiseJson(created, viewer)))
+                    .type(MediaType.APPLICATION_JSON_TYPE).build();
+        });
+    }
+
+    @PUT
+    @Path("promises/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response edit(@PathParam("id") long id, String body) {
+        return respond(() -> {
+            Viewer viewer = agentOfPromise(id);
+            RequestBody in = RequestBody.parse(body, "version", "text", "kind", "due", "channel");
+            long version = in.version();
+            String text = in.text("text");
+            PromiseKind kind = in.enumValue("kind", PromiseKind.class, false);
+            var due = in.instant("due", viewer.zone(), false);
+            Channel channel = in.enumValue("channel", Channel.class, false);
+            in.done();
+            return ok(promiseJson(ledger.edit(viewer.userKey(), id, version, new PromiseEdit(text, kind, due, null, channel)), viewer));
+        });
+    }
+
+    @POST
+    @Path("promises/{id}/kept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response kept(@PathParam("id") long id, String body) {
+        return respond(() -> {
+            Viewer viewer = agentOfPromise(id);
+            RequestBody in = RequestBody.parse(body, "version", "note");
+            long version = in.version();
+            String note = in.text("note");
+            in.done();
+            return ok(promiseJson(ledger.markKept(viewer.userKey(), id, version, note), viewer));
+        });
+    }
+
+    @POST
+    @Path("promises/{id}/broken")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response broken(@PathParam("id") long id, String body) {
+        return respond(() -> {
+            Viewer viewer = agentOfPromise(id);
+            RequestBody in = RequestBody.parse(body, "version", "note");
+            long version = in.version();
+            String note = in.text("note");
+            in.done();
+            return ok(promiseJson(ledger.markBroken(viewer.userKey(), id, version, note), viewer));
+        });
+    }
+
+    @POST
+    @Path("promises/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response cancel(@PathParam("id") long id, String body) {
+        return respond(() -> {
+            Viewer viewer = agentOfPromise(id);
+            RequestBody in = RequestBody.parse(body, "version", "reason");
+            long version = in.version();
+            String reason = in.text("reason");
+            in.done();
+            return ok(promiseJson(ledger.cancel(viewer.userKey(), id, version, reason), viewer));
+        });
+    }
+
+    @POST
+    @Path("promises/{id}/renegotiate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response renegotiate(@PathParam("id") long id, String body) {
+        return respond(() -> {
+            Viewer viewer = agentOfPromise(id);
+            RequestBody in = RequestBody.parse(body, "version", "due", "text", "reason", "customerAgreed");
+            long version = in.version();
+            var due = in.instant("due", viewer.zone(), true);
+            String text = in.text("text");
+            String reason = in.text("reason");
+            Boolean agreed = in.bool("customerAgreed");
+            in.done();
+            Renegotiated result = ledger.renegotiate(viewer.userKey(), id, version,
+                    new RenegotiationTerms(text, due, reason, Boolean.TRUE.equals(agreed)));
+            var json = PromiseJson.MAPPER.createObjectNode();
+            json.set("previous", promiseJson(result.previous(), viewer));
+            json.set("replacement", promiseJson(result.replacement(), viewer));
+            return ok(json);
+        });
+    }
+
+    @POST
+    @Path("suggestions/{id}/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response accept(@PathParam("id") long id, String body) {
+        return respond(() -> {
+            Viewer viewer = agentOfSuggestion(id);
+            RequestBody in = RequestBody.parse(body, "text", "kind", "due", "channel");
+            String text = in.text("text");
+            PromiseKind kind = in.enumValue("kind", PromiseKind.class, false);
+            var due = in.instant("due", viewer.zone(), false);
+            Channel channel = in.enumValue("channel", Channel.class, false);
+            in.done();
+            Promise created = ledger.acceptSuggestion(viewer.userKey(), id, new SuggestionEdit(text, kind, due, channel),
+                    Channel.PORTAL);
+            return Response.status(Response.Status.CREATED).entity(PromiseJson.write(promiseJson(created, viewer)))
+                    .type(MediaType.APPLICATION_JSON_TYPE).build();
+        });
+    }
+
+    @POST
+    @Path("suggestions/{id}/dismiss")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response dismiss(@PathParam("id") long id, String body) {
+        return respond(() -> {
+            Viewer viewer = agentOfSuggestion(id);
+            RequestBody.parse(body).done();
+            PromiseSuggestion dismissed = ledger.dismissSuggestion(viewer.userKey(), id);
+            return ok(PromiseJson.suggestion(dismissed, panel.texts(viewer)));
+        });
+    }
+
+    private Viewer agentOfPromise(long id) {
+        access.userKey();
+        Promise promise = ledger.promise(id);
+        return access.agent(promise.ticketKey());
+    }
+
+    private Viewer agentOfSuggestion(long id) {
+        access.userKey();
+        PromiseSuggestion suggestion = suggestions.find(id).orElseThrow(() -> new UnknownSuggestion(id));
+        return access.agent(suggestion.ticketKey());
+    }
+
+    private com.fasterxml.jackson.databind.node.ObjectNode promiseJson(Promise p, Viewer viewer) {
+        TimeLeft left = p.isOpen() ? TimeLeft.until(p.due(), clock.instant(),
+                calendars.byId(p.calendarId()).orElseGet(() -> calendars.forTicket(p.ticketKey()))) : null;
+        PanelTexts texts = panel.texts(viewer);
+        return PromiseJson.promise(p, left, texts);
+    }
+
+    private static Response ok(com.fasterxml.jackson.databind.node.ObjectNode json) {
+        return Response.ok(PromiseJson.write(json), MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store").build();
+    }
+
+    /** Maps the domain's refusals to HTTP; anything else is a 500 that Jira logs, with no detail to the caller. */
+    private static Response respond(Supplier<Response> action) {
+        try {
+            return action.get();
+        } catch (AccessDenied e) {
+            return error(e.status(), null, e.getMessage());
+        } catch (InvalidPromise e) {
+            return Response.status(400).entity(PromiseJson.write(PromiseJson.errors(e.errors())))
+                    .type(MediaType.APPLICATION_JSON_TYPE).build();
+        } catch (VersionConflict e) {
+            return error(409, "version", e.getMessage());
+        } catch (IllegalPromiseTransition e) {
+            return error(409, "status", e.getMessage());
+        } catch (UnknownPromise | UnknownSuggestion e) {
+            return error(404, null, e.getMessage());
+        } catch (PromiseRuleViolation e) {
+            return error(409, null, e.getMessage());
+        }
+    }
+
+    private static Response error(int status, String field, String message) {
+        return Response.status(status).entity(PromiseJson.write(PromiseJson.error(field, message)))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}

@@ -1,0 +1,160 @@
+package io.promisekeeper.jira.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.promisekeeper.core.promise.FieldError;
+import io.promisekeeper.core.promise.InvalidPromise;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A JSON request body, read strictly: unknown fields, wrong types, unknown enum values and impossible dates
+ * each become a {@link FieldError} naming the field, all reported at once by {@link #done()}.
+ */
+final class RequestBody {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Upper bound on a body; a promise is at most 1,000 characters, so anything far larger is not ours. */
+    static final int MAX_BYTES = 64 * 1024;
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm[:ss]")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private final ObjectNode json;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    private RequestBody(ObjectNode json, Set<String> allowed) {
+        this.json = json;
+        for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                errors.add(new FieldError(name, "is not a known field; expected one of " + String.join(", ", allowed.stream().sorted().toList())));
+            }
+        }
+    }
+
+    /** Parses {@code body}; a body that is not a JSON object is refused at once, naming "body". */
+    static RequestBody parse(String body, String... allowedFields) {
+        if (body == null || body.isBlank()) {
+            return new RequestBody(MAPPER.createObjectNode(), Set.of(allowedFields));
+        }
+        if (body.length() > MAX_BYTES) {
+            throw new InvalidPromise(List.of(new FieldError("body", "is larger than " + MAX_BYTES + " characters")));
+        }
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new InvalidPromise(List.of(new FieldError("body", "is not valid JSON (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")")));
+        }
+        if (!(node instanceof ObjectNode object)) {
+            throw new InvalidPromise(List.of(new FieldError("body", "must be a JSON object")));
+        }
+        return new RequestBody(object, Set.of(allowedFields));
+    }
+
+    String text(String field) {
+        JsonNode node = json.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            errors.add(new FieldError(field, "must be a string"));
+            return null;
+        }
+        return node.textValue();
+    }
+
+    String requiredText(String field) {
+        String value = text(field);
+        if (value == null && !hasError(field)) {
+            errors.add(new FieldError(field, "is required"));
+        }
+        return value;
+    }
+
+    Boolean bool(String field) {
+        JsonNode node = json.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isBoolean()) {
+            errors.add(new FieldError(field, "must be true or false"));
+            return null;
+        }
+        return node.booleanValue();
+    }
+
+    /** The optimistic version the caller read; required on every change to an existing promise. */
+    long version() {
+        JsonNode node = json.get("version");
+        if (node == null || node.isNull()) {
+            errors.add(new FieldError("version", "is required (the version you read)"));
+            return -1;
+        }
+        if (!node.canConvertToLong() || !node.isIntegralNumber() || node.longValue() < 1) {
+            errors.add(new FieldError("version", "must be a positive whole number"));
+            return -1;
+        }
+        return node.longValue();
+    }
+
+    <E extends Enum<E>> E enumValue(String field, Class<E> type, boolean required) {
+        String raw = required ? requiredText(field) : text(field);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", "))));
+            return null;
+        }
+    }
+
+    /**
+     * A moment: ISO-8601 with an offset ({@code 2026-03-03T15:00:00Z}) or a local date and time
+     * ({@code 2026-03-03T15:00}) read in the viewer's time zone, as the panel's date field sends it.
+     */
+    Instant instant(String field, ZoneId zone, boolean required) {
+        String raw = required ? requiredText(field) : text(field);
+        if (raw == null) {
+            return null;
+        }
+        String value = raw.trim();
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException notWithOffset) {
+            try {
+                return LocalDateTime.parse(value, LOCAL).atZone(zone).toInstant();
+            } catch (DateTimeException e) {
+                errors.add(new FieldError(field, "is not a valid date and time like 2026-03-03T15:00"));
+                return null;
+            }
+        }
+    }
+
+    /** Throws {@link InvalidPromise} with every error found so far; nothing has been written yet. */
+    void done() {
+        InvalidPromise.throwIfAny(errors);
+    }
+
+    private boolean hasError(String field) {
+        return errors.stream().anyMatch(e -> e.field().equals(field));
+    }
+}

@@ -1,0 +1,99 @@
+package io.promisekeeper.jira.rest;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import io.promisekeeper.cli.preview.BundleTexts;
+import io.promisekeeper.cli.preview.VelocityTemplates;
+import io.promisekeeper.cli.store.EntityManagerActiveObjects;
+import io.promisekeeper.core.calendar.BusinessCalendar;
+import io.promisekeeper.core.calendar.SingleCalendar;
+import io.promisekeeper.core.promise.PromiseEvents;
+import io.promisekeeper.core.promise.PromiseLedger;
+import io.promisekeeper.core.view.PromiseOverview;
+import io.promisekeeper.jira.access.TicketAccess;
+import io.promisekeeper.jira.panel.AgentPanel;
+import io.promisekeeper.jira.store.ActiveObjectsPromiseStore;
+import io.promisekeeper.jira.store.ActiveObjectsSuggestionStore;
+import io.promisekeeper.jira.store.ActiveObjectsUnitOfWork;
+import io.promisekeeper.jira.store.TestDatabase;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TimeZone;
+
+/**
+ * The panel API over a real store (AO on H2) with Jira's services mocked: an agent, a licensed colleague
+ * who may browse but is no agent, a customer, a user who may not browse, and nobody.
+ */
+final class PanelApiFixture implements AutoCloseable {
+    static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+    static final String TICKET = "HELP-1";
+    static final ProjectPermissionKey AGENT = new ProjectPermissionKey("SERVICEDESK_AGENT");
+
+    final EntityManagerActiveObjects ao = TestDatabase.open();
+    final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+    final IssueManager issues = mock(IssueManager.class);
+    final PermissionManager permissions = mock(PermissionManager.class);
+    final TimeZoneManager timeZones = mock(TimeZoneManager.class);
+    final UserManager users = mock(UserManager.class);
+    final MutableIssue issue = mock(MutableIssue.class);
+    final ActiveObjectsPromiseStore promiseStore = new ActiveObjectsPromiseStore(ao);
+    final ActiveObjectsSuggestionStore suggestionStore = new ActiveObjectsSuggestionStore(ao);
+    final PromiseLedger ledger;
+    final PromiseResource resource;
+
+    final ApplicationUser agent = user("agent", true, true, true);
+    final ApplicationUser colleague = user("colleague", true, true, false);
+    final ApplicationUser customer = user("customer", false, true, false);
+    final ApplicationUser stranger = user("stranger", true, false, false);
+
+    PanelApiFixture() {
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        SingleCalendar calendars = new SingleCalendar(BusinessCalendar.weekdays("default",
+                ZoneId.of("Europe/Amsterdam"), 9, 17, Set.of()));
+        ledger = new PromiseLedger(promiseStore, suggestionStore, new ActiveObjectsUnitOfWork(ao), new PromiseEvents(), clock);
+        PromiseOverview overview = new PromiseOverview(ledger, calendars, clock);
+        AgentPanel panel = new AgentPanel(overview, new BundleTexts(), users, new VelocityTemplates());
+        TicketAccess access = new TicketAccess(authentication, issues, permissions, timeZones, users);
+        resource = new PromiseResource(access, ledger, suggestionStore, panel, calendars, clock);
+        when(issue.getKey()).thenReturn(TICKET);
+        when(issues.getIssueObject(TICKET)).thenReturn(issue);
+        when(authentication.getLocale()).thenReturn(Locale.ENGLISH);
+        when(timeZones.getTimeZoneforUser(any())).thenReturn(TimeZone.getTimeZone("Europe/Amsterdam"));
+        loggedIn(agent);
+    }
+
+    void loggedIn(ApplicationUser user) {
+        when(authentication.getLoggedInUser()).thenReturn(user);
+    }
+
+    private ApplicationUser user(String key, boolean licensed, boolean browse, boolean isAgent) {
+        ApplicationUser user = mock(ApplicationUser.class);
+        when(user.getKey()).thenReturn(key);
+        when(users.isLicensed(new UserKey(key))).thenReturn(licensed);
+        when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(), eq(user))).thenReturn(browse);
+        when(permissions.hasPermission(eq(AGENT), any(), eq(user))).thenReturn(isAgent);
+        return user;
+    }
+
+    @Override
+    public void close() {
+        ao.close();
+    }
+}

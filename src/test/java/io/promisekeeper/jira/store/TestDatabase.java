@@ -1,0 +1,37 @@
+package io.promisekeeper.jira.store;
+
+import io.promisekeeper.cli.store.EntityManagerActiveObjects;
+import java.util.UUID;
+
+/**
+ * A real database for store tests: H2 in-process by default; PostgreSQL when the run provides one through
+ * {@code -Dpk.test.postgres.url=jdbc:postgresql://127.0.0.1:5432/db} (with {@code .user} and {@code .password}).
+ */
+public final class TestDatabase {
+    private TestDatabase() {
+    }
+
+    /** Which database the store tests run on in this run. */
+    public static String kind() {
+        return postgresUrl() == null ? "H2" : "PostgreSQL";
+    }
+
+    /** A fresh, empty schema with all the app's tables. */
+    public static EntityManagerActiveObjects open() {
+        String pg = postgresUrl();
+        if (pg == null) {
+            return EntityManagerActiveObjects.open("jdbc:h2:mem:pk" + UUID.randomUUID().toString().replace("-", "")
+                    + ";DB_CLOSE_DELAY=-1", "sa", "", StoreSchema.ENTITIES);
+        }
+        String user = System.getProperty("pk.test.postgres.user", "postgres");
+        String password = System.getProperty("pk.test.postgres.password", "");
+        EntityManagerActiveObjects ao = EntityManagerActiveObjects.open(pg, user, password, StoreSchema.ENTITIES);
+        StoreSchema.clear(ao);
+        return ao;
+    }
+
+    private static String postgresUrl() {
+        String url = System.getProperty("pk.test.postgres.url", System.getenv("PK_TEST_POSTGRES_URL"));
+        return url == null || url.isBlank() ? null : url;
+    }
+}
