@@ -117,7 +117,15 @@ public final class DuePhrases {
         String phrase = (day.map(Day::phrase).orElse("") + " " + time.map(TimeOfDay::phrase).orElse("")).strip();
         if (day.isPresent()) {
             LocalDate date = calendar.workingDayOnOrAfter(day.get().date());
-            return Optional.of(new DueMatch(on(date, time, calendar), phrase));
+            Instant due = on(date, time, calendar);
+            if (!due.isAfter(writtenAt)) {
+                // "today" after hours or "this week" on Friday evening: the next chance, not a moment already gone.
+                LocalDate later = day.get().weekScoped()
+                        ? calendar.lastWorkingDayOfWeek(today.plusWeeks(1)).orElse(calendar.nextWorkingDay(date))
+                        : calendar.nextWorkingDay(date);
+                due = on(later, time, calendar);
+            }
+            return Optional.of(new DueMatch(due, phrase));
         }
         LocalDate date = calendar.workingDayOnOrAfter(today);
         Instant due = on(date, time, calendar);
