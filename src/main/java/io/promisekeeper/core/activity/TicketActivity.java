@@ -1,0 +1,177 @@
+package io.promisekeeper.core.activity;
+
+import io.promisekeeper.core.calendar.BusinessCalendar;
+import io.promisekeeper.core.calendar.BusinessCalendars;
+import io.promisekeeper.core.detect.DetectedPromise;
+import io.promisekeeper.core.detect.PromiseDetector;
+import io.promisekeeper.core.promise.ChangeType;
+import io.promisekeeper.core.promise.Promise;
+import io.promisekeeper.core.promise.PromiseBroken;
+import io.promisekeeper.core.promise.PromiseChange;
+import io.promisekeeper.core.promise.PromiseEvent;
+import io.promisekeeper.core.promise.PromiseEvents;
+import io.promisekeeper.core.promise.PromiseKept;
+import io.promisekeeper.core.promise.PromiseKind;
+import io.promisekeeper.core.promise.PromiseStore;
+import io.promisekeeper.core.promise.PromiseSuggested;
+import io.promisekeeper.core.promise.PromiseSuggestion;
+import io.promisekeeper.core.promise.SuggestionStatus;
+import io.promisekeeper.core.promise.SuggestionStore;
+import io.promisekeeper.core.promise.UnitOfWork;
+import io.promisekeeper.core.promise.VersionConflict;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Settles promises from what happens on tickets, without anyone marking them: a resolution keeps RESOLUTION
+ * promises, a public agent comment keeps CALLBACK and UPDATE promises and may reveal new ones (stored as
+ * suggestions, never as promises), and the overdue sweep breaks what was not kept in time.
+ *
+ * <p>Handling the same event twice changes nothing the second time, since adapters may redeliver.
+ */
+public final class TicketActivity {
+    private static final Set<PromiseKind> KEPT_BY_COMMENT = Set.of(PromiseKind.CALLBACK, PromiseKind.UPDATE);
+
+    private final PromiseStore promises;
+    private final SuggestionStore suggestions;
+    private final BusinessCalendars calendars;
+    private final PromiseDetector detector;
+    private final PromiseEvents events;
+    private final UnitOfWork unitOfWork;
+    private final Duration grace;
+
+    /** {@code grace} is how long past due an open promise may stay open before the sweep breaks it. */
+    public TicketActivity(PromiseStore promises, SuggestionStore suggestions, BusinessCalendars calendars,
+                          PromiseDetector detector, PromiseEvents events, UnitOfWork unitOfWork, Duration grace) {
+        this.promises = Objects.requireNonNull(promises);
+        this.suggestions = Objects.requireNonNull(suggestions);
+        this.calendars = Objects.requireNonNull(calendars);
+        this.detector = Objects.requireNonNull(detector);
+        this.events = Objects.requireNonNull(events);
+        this.unitOfWork = Objects.requireNonNull(unitOfWork);
+        if (grace.isNegative()) {
+            throw new IllegalArgumentException("grace period must not be negative: " + grace);
+        }
+        this.grace = grace;
+    }
+
+    /** Handles one ticket event; events to listeners go out after the writes succeeded. */
+    public ActivityOutcome on(TicketEvent event) {
+        if (event instanceof TicketResolved resolved) {
+            return resolved(resolved);
+        }
+        if (event instanceof PublicAgentComment comment) {
+            return publicAgentComment(comment);
+        }
+        if (event instanceof AssigneeChanged change) {
+            return assigneeChanged(change);
+        }
+        // Internal comments are invisible to the customer: they neither keep nor make promises.
+        return ActivityOutcome.none();
+    }
+
+    /** Breaks every OPEN promise whose due plus the grace period lies before {@code now}. */
+    public ActivityOutcome breakOverdue(Instant now) {
+        List<Promise> broken = unitOfWork.inTransaction(() -> {
+            List<Promise> done = new ArrayList<>();
+            for (Promise p : promises.openDueWithin(Instant.EPOCH, now.minus(grace))) {
+                settle(p, q -> q.markBroken(PromiseChange.SYSTEM, now,
+                        "not kept by " + q.due() + " (grace " + grace + ")")).ifPresent(done::add);
+            }
+            return done;
+        });
+        broken.forEach(p -> events.publish(new PromiseBroken(p, now, true)));
+        return new ActivityOutcome(List.of(), broken, List.of());
+    }
+
+    private ActivityOutcome resolved(TicketResolved event) {
+        List<Promise> kept = unitOfWork.inTransaction(() -> keepOpen(event.ticketKey(), event.at(),
+                Set.of(PromiseKind.RESOLUTION), "ticket resolved at " + event.at()));
+        publishKept(kept, event.at());
+        return new ActivityOutcome(kept, List.of(), List.of());
+    }
+
+    private ActivityOutcome publicAgentComment(PublicAgentComment event) {
+        BusinessCalendar calendar = calendars.forTicket(event.ticketKey());
+        List<DetectedPromise> detected = detector.detect(event.body(), event.at(), calendar);
+        List<Promise> kept = new ArrayList<>();
+        List<PromiseSuggestion> suggested = new ArrayList<>();
+        unitOfWork.inTransaction(() -> {
+            kept.addAll(keepOpen(event.ticketKey(), event.at(), KEPT_BY_COMMENT,
+                    "public comment by " + event.authorKey() + " at " + event.at()));
+            List<PromiseSuggestion> pending = suggestions.pendingForTicket(event.ticketKey());
+            for (DetectedPromise d : detected) {
+                boolean known = pending.stream().anyMatch(s -> s.sentence().equals(d.sentence())
+                        && s.due().equals(d.due()));
+                if (!known) {
+                    suggested.add(suggestions.create(new PromiseSuggestion(0, event.ticketKey(), d.sentence(),
+                            d.kind(), d.due(), calendar.id(), event.authorKey(), event.at(),
+                            SuggestionStatus.PENDING)));
+                }
+            }
+            return null;
+        });
+        publishKept(kept, event.at());
+        suggested.forEach(s -> events.publish(new PromiseSuggested(s, event.at())));
+        return new ActivityOutcome(kept, List.of(), suggested);
+    }
+
+    private ActivityOutcome assigneeChanged(AssigneeChanged event) {
+        // The new assignee inherits the open promises; the history says so.
+        unitOfWork.inTransaction(() -> {
+            for (Promise p : promises.listByTicket(event.ticketKey())) {
+                if (p.isOpen()) {
+                    promises.appendHistory(p.id(), new PromiseChange(PromiseChange.SYSTEM, event.at(), ChangeType.NOTE,
+                            "ticket reassigned from " + orNobody(event.from()) + " to " + orNobody(event.to())));
+                }
+            }
+            return null;
+        });
+        return ActivityOutcome.none();
+    }
+
+    private List<Promise> keepOpen(String ticketKey, Instant at, Set<PromiseKind> kinds, String detail) {
+        List<Promise> kept = new ArrayList<>();
+        for (Promise p : promises.listByTicket(ticketKey)) {
+            // Only what happened after the promise was made and by its due moment counts.
+            if (p.isOpen() && kinds.contains(p.kind()) && at.isAfter(p.madeAt()) && !at.isAfter(p.due())) {
+                settle(p, q -> q.keep(PromiseChange.SYSTEM, at, detail)).ifPresent(kept::add);
+            }
+        }
+        return kept;
+    }
+
+    // A concurrent change by an agent wins: the promise is re-read once and left alone if no longer open.
+    private Optional<Promise> settle(Promise p, UnaryOperator<Promise> change) {
+        Promise current = p;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            if (!current.isOpen()) {
+                return Optional.empty();
+            }
+            Promise changed = change.apply(current);
+            try {
+                return Optional.of(promises.update(changed, current.version(), changed.lastChange()));
+            } catch (VersionConflict conflict) {
+                current = promises.find(p.id()).orElse(current);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void publishKept(List<Promise> kept, Instant at) {
+        for (Promise p : kept) {
+            PromiseEvent event = new PromiseKept(p, at, true);
+            events.publish(event);
+        }
+    }
+
+    private static String orNobody(String user) {
+        return user == null ? "nobody" : user;
+    }
+}
