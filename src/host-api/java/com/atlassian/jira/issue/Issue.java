@@ -6,4 +6,6 @@ public interface Issue {
     Long getId();
 
     String getKey();
+
+    String getAssigneeId();
 }

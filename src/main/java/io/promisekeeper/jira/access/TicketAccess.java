@@ -5,11 +5,11 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
-import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import io.promisekeeper.jira.event.ServiceTeam;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -19,22 +19,21 @@ import java.util.TimeZone;
  * read; changing needs JSM's agent permission on the ticket's service project (customers never have it).
  */
 public class TicketAccess {
-    /** JSM's project permission of agents ("Service Project Agent"). */
-    static final ProjectPermissionKey SERVICE_PROJECT_AGENT = new ProjectPermissionKey("SERVICEDESK_AGENT");
-
     private final JiraAuthenticationContext authentication;
     private final IssueManager issues;
     private final PermissionManager permissions;
     private final TimeZoneManager timeZones;
     private final UserManager users;
+    private final ServiceTeam serviceTeam;
 
     public TicketAccess(JiraAuthenticationContext authentication, IssueManager issues, PermissionManager permissions,
-                        TimeZoneManager timeZones, UserManager users) {
+                        TimeZoneManager timeZones, UserManager users, ServiceTeam serviceTeam) {
         this.authentication = authentication;
         this.issues = issues;
         this.permissions = permissions;
         this.timeZones = timeZones;
         this.users = users;
+        this.serviceTeam = serviceTeam;
     }
 
     /** The caller, allowed to read the ticket's promises, or {@link AccessDenied}. */
@@ -63,7 +62,7 @@ public class TicketAccess {
     }
 
     private Viewer viewer(ApplicationUser user, Issue issue) {
-        boolean agent = permissions.hasPermission(SERVICE_PROJECT_AGENT, issue, user);
+        boolean agent = serviceTeam.isAgent(user, issue);
         Locale locale = authentication.getLocale() == null ? Locale.ENGLISH : authentication.getLocale();
         TimeZone zone = timeZones.getTimeZoneforUser(user);
         return new Viewer(user.getKey(), issue.getKey(), locale, zone == null ? ZoneId.of("UTC") : zone.toZoneId(), agent);

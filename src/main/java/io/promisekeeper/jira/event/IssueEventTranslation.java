@@ -2,53 +2,72 @@ package io.promisekeeper.jira.event;
 
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.user.ApplicationUser;
-import io.promisekeeper.core.ticket.TicketSignal;
+import io.promisekeeper.core.activity.AssigneeChanged;
+import io.promisekeeper.core.activity.InternalComment;
+import io.promisekeeper.core.activity.PublicAgentComment;
+import io.promisekeeper.core.activity.TicketEvent;
+import io.promisekeeper.core.activity.TicketResolved;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
+import java.util.Set;
 
-/** Translates a Jira issue event into the domain's ticket signal; events the domain ignores become empty. */
+/** Translates a Jira issue event into the domain's ticket event; events the domain ignores become empty. */
 public class IssueEventTranslation {
-    private final CommentVisibility commentVisibility;
+    private static final Set<Long> RELEVANT = Set.of(EventType.ISSUE_RESOLVED_ID, EventType.ISSUE_CLOSED_ID,
+            EventType.ISSUE_ASSIGNED_ID, EventType.ISSUE_COMMENTED_ID, EventType.ISSUE_GENERICEVENT_ID);
 
-    public IssueEventTranslation(CommentVisibility commentVisibility) {
+    private final CommentVisibility commentVisibility;
+    private final ServiceTeam serviceTeam;
+
+    public IssueEventTranslation(CommentVisibility commentVisibility, ServiceTeam serviceTeam) {
         this.commentVisibility = commentVisibility;
+        this.serviceTeam = serviceTeam;
     }
 
-    public Optional<TicketSignal> translate(IssueEvent event) {
-        if (event == null || event.getIssue() == null || event.getEventTypeId() == null) {
+    /** Cheap enough for Jira's event thread: only the event type is looked at. */
+    public boolean isRelevant(IssueEvent event) {
+        return event != null && event.getEventTypeId() != null && RELEVANT.contains(event.getEventTypeId());
+    }
+
+    /** The full translation, which may ask JSM about the comment; runs on the work queue. */
+    public Optional<TicketEvent> translate(IssueEvent event) {
+        if (!isRelevant(event) || event.getIssue() == null) {
             return Optional.empty();
         }
-        String key = event.getIssue().getKey();
+        Issue issue = event.getIssue();
+        String key = issue.getKey();
         Instant at = instant(event.getTime());
-        String actor = userKey(event.getUser());
         Long type = event.getEventTypeId();
         Comment comment = event.getComment();
         if (EventType.ISSUE_RESOLVED_ID.equals(type) || EventType.ISSUE_CLOSED_ID.equals(type)) {
-            return Optional.of(new TicketSignal.Resolved(key, at, actor));
-        }
-        if (EventType.ISSUE_REOPENED_ID.equals(type)) {
-            return Optional.of(new TicketSignal.Reopened(key, at, actor));
+            return Optional.of(new TicketResolved(key, at));
         }
         if (EventType.ISSUE_ASSIGNED_ID.equals(type)) {
-            return Optional.of(new TicketSignal.AssigneeChanged(key, at, actor));
+            // The event carries the new assignee only; the previous one would need the change log.
+            return Optional.of(new AssigneeChanged(key, null, issue.getAssigneeId(), at));
         }
-        if (comment != null && (EventType.ISSUE_COMMENTED_ID.equals(type) || EventType.ISSUE_GENERICEVENT_ID.equals(type))) {
-            String author = comment.getAuthorApplicationUser() != null ? userKey(comment.getAuthorApplicationUser()) : actor;
-            Instant commentedAt = comment.getCreated() != null ? comment.getCreated().toInstant() : at;
-            return Optional.of(new TicketSignal.Commented(key, commentedAt, author, comment.getBody(),
-                    commentVisibility.isVisibleToCustomer(comment)));
+        if (comment == null) {
+            return Optional.empty();
         }
+        ApplicationUser author = comment.getAuthorApplicationUser() != null ? comment.getAuthorApplicationUser() : event.getUser();
+        String authorKey = author == null ? null : author.getKey();
+        Instant commentedAt = comment.getCreated() != null ? comment.getCreated().toInstant() : at;
+        String body = comment.getBody() == null ? "" : comment.getBody();
+        if (!commentVisibility.isVisibleToCustomer(comment)) {
+            return Optional.of(new InternalComment(key, authorKey, commentedAt, body));
+        }
+        if (author != null && serviceTeam.isAgent(author, issue)) {
+            return Optional.of(new PublicAgentComment(key, authorKey, commentedAt, body));
+        }
+        // The customer's own replies keep no promise of ours.
         return Optional.empty();
     }
 
     private static Instant instant(Date time) {
         return time == null ? Instant.now() : time.toInstant();
-    }
-
-    private static String userKey(ApplicationUser user) {
-        return user == null ? null : user.getKey();
     }
 }

@@ -3,23 +3,29 @@ package io.promisekeeper.jira.event;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
-import io.promisekeeper.core.ticket.TicketSignal;
-import io.promisekeeper.core.ticket.TicketSignals;
-import java.util.Optional;
+import io.promisekeeper.core.activity.TicketEvent;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Listens to Jira issue events and hands the translated signal to the work queue; does no work itself. */
+/**
+ * Listens to Jira issue events. On Jira's thread it only filters by event type and queues the event; the
+ * translation (which may ask JSM about a comment) and the domain's work run on the bounded work queue.
+ */
 public final class TicketEventListener {
+    private static final Logger LOG = LoggerFactory.getLogger(TicketEventListener.class);
+
     private final EventPublisher eventPublisher;
     private final IssueEventTranslation translation;
     private final TicketWorkQueue workQueue;
-    private final TicketSignals signals;
+    private final Consumer<TicketEvent> activity;
 
     public TicketEventListener(EventPublisher eventPublisher, IssueEventTranslation translation,
-                               TicketWorkQueue workQueue, TicketSignals signals) {
+                               TicketWorkQueue workQueue, Consumer<TicketEvent> activity) {
         this.eventPublisher = eventPublisher;
         this.translation = translation;
         this.workQueue = workQueue;
-        this.signals = signals;
+        this.activity = activity;
     }
 
     /** Called by Spring when the plugin starts. */
@@ -34,15 +40,13 @@ public final class TicketEventListener {
 
     @EventListener
     public void onIssueEvent(IssueEvent event) {
-        Optional<TicketSignal> signal;
         try {
-            signal = translation.translate(event);
+            if (translation.isRelevant(event)) {
+                workQueue.submit(() -> translation.translate(event).ifPresent(activity));
+            }
         } catch (RuntimeException e) {
             // Never throw into Jira's event thread: a broken event must not break the user's action.
-            org.slf4j.LoggerFactory.getLogger(TicketEventListener.class)
-                    .warn("Promise Keeper could not read an issue event: {}", e.toString());
-            return;
+            LOG.warn("Promise Keeper could not read an issue event: {}", e.toString());
         }
-        signal.ifPresent(s -> workQueue.submit(() -> signals.accept(s)));
     }
 }

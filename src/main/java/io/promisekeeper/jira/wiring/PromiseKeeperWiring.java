@@ -18,7 +18,14 @@ import io.promisekeeper.core.promise.PromiseLedger;
 import io.promisekeeper.core.promise.PromiseStore;
 import io.promisekeeper.core.promise.SuggestionStore;
 import io.promisekeeper.core.promise.UnitOfWork;
-import io.promisekeeper.core.ticket.TicketSignals;
+import com.atlassian.scheduler.SchedulerService;
+import io.promisekeeper.core.activity.TicketActivity;
+import io.promisekeeper.core.calendar.DuePhrases;
+import io.promisekeeper.core.detect.PromiseDetector;
+import io.promisekeeper.jira.event.ServiceTeam;
+import io.promisekeeper.jira.schedule.OverdueSweep;
+import io.promisekeeper.jira.schedule.PromiseJobs;
+import java.time.Duration;
 import io.promisekeeper.core.view.PromiseOverview;
 import io.promisekeeper.jira.access.TicketAccess;
 import io.promisekeeper.jira.event.CommentVisibility;
@@ -33,7 +40,6 @@ import io.promisekeeper.jira.store.ActiveObjectsUnitOfWork;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Set;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -46,6 +52,8 @@ public class PromiseKeeperWiring {
     /** Small on purpose: ticket work is light, and a burst must not take Jira's threads or memory. */
     static final int WORK_THREADS = 2;
     static final int WORK_QUEUE_CAPACITY = 10_000;
+    /** How long past due an open promise stays open before it counts as broken. */
+    static final Duration GRACE = Duration.ofMinutes(15);
 
     @Bean
     public Clock clock() {
@@ -97,8 +105,9 @@ public class PromiseKeeperWiring {
     @Bean
     public TicketAccess ticketAccess(JiraAuthenticationContext jiraAuthenticationContext, IssueManager issueManager,
                                      PermissionManager permissionManager, TimeZoneManager timeZoneManager,
-                                     UserManager userManager) {
-        return new TicketAccess(jiraAuthenticationContext, issueManager, permissionManager, timeZoneManager, userManager);
+                                     UserManager userManager, ServiceTeam serviceTeam) {
+        return new TicketAccess(jiraAuthenticationContext, issueManager, permissionManager, timeZoneManager, userManager,
+                serviceTeam);
     }
 
     @Bean
@@ -108,23 +117,46 @@ public class PromiseKeeperWiring {
     }
 
     @Bean
+    public ServiceTeam serviceTeam(PermissionManager permissionManager) {
+        return new ServiceTeam(permissionManager);
+    }
+
+    @Bean
+    public PromiseDetector promiseDetector() {
+        return new PromiseDetector(new DuePhrases());
+    }
+
+    @Bean
+    public TicketActivity ticketActivity(PromiseStore promiseStore, SuggestionStore suggestionStore,
+                                         BusinessCalendars businessCalendars, PromiseDetector promiseDetector,
+                                         PromiseEvents promiseEvents, UnitOfWork unitOfWork) {
+        return new TicketActivity(promiseStore, suggestionStore, businessCalendars, promiseDetector, promiseEvents,
+                unitOfWork, GRACE);
+    }
+
+    @Bean
+    public OverdueSweep overdueSweep(TicketActivity ticketActivity, Clock clock) {
+        return new OverdueSweep(ticketActivity, clock);
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    public PromiseJobs promiseJobs(SchedulerService schedulerService, OverdueSweep overdueSweep) {
+        return new PromiseJobs(schedulerService, overdueSweep);
+    }
+
+    @Bean
     public CommentVisibility commentVisibility(ServiceDeskCommentService serviceDeskCommentService) {
         return new JsmCommentVisibility(serviceDeskCommentService);
     }
 
     @Bean
-    public IssueEventTranslation issueEventTranslation(CommentVisibility commentVisibility) {
-        return new IssueEventTranslation(commentVisibility);
-    }
-
-    @Bean
-    public TicketSignals ticketSignals() {
-        return signal -> LoggerFactory.getLogger(TicketSignals.class).debug("ticket signal {}", signal);
+    public IssueEventTranslation issueEventTranslation(CommentVisibility commentVisibility, ServiceTeam serviceTeam) {
+        return new IssueEventTranslation(commentVisibility, serviceTeam);
     }
 
     @Bean(initMethod = "start", destroyMethod = "stop")
     public TicketEventListener ticketEventListener(EventPublisher eventPublisher, IssueEventTranslation translation,
-                                                   TicketWorkQueue ticketWorkQueue, TicketSignals ticketSignals) {
-        return new TicketEventListener(eventPublisher, translation, ticketWorkQueue, ticketSignals);
+                                                   TicketWorkQueue ticketWorkQueue, TicketActivity ticketActivity) {
+        return new TicketEventListener(eventPublisher, translation, ticketWorkQueue, ticketActivity::on);
     }
 }

@@ -70,7 +70,8 @@ final class PanelApiFixture implements AutoCloseable {
         ledger = new PromiseLedger(promiseStore, suggestionStore, new ActiveObjectsUnitOfWork(ao), new PromiseEvents(), clock);
         PromiseOverview overview = new PromiseOverview(ledger, calendars, clock);
         AgentPanel panel = new AgentPanel(overview, new BundleTexts(), users, new VelocityTemplates());
-        TicketAccess access = new TicketAccess(authentication, issues, permissions, timeZones, users);
+        TicketAccess access = new TicketAccess(authentication, issues, permissions, timeZones, users,
+                new io.promisekeeper.jira.event.ServiceTeam(permissions));
         resource = new PromiseResource(access, ledger, suggestionStore, panel, calendars, clock);
         when(issue.getKey()).thenReturn(TICKET);
         when(issues.getIssueObject(TICKET)).thenReturn(issue);

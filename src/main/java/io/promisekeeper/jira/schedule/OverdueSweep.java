@@ -1,0 +1,32 @@
+package io.promisekeeper.jira.schedule;
+
+import com.atlassian.scheduler.JobRunner;
+import com.atlassian.scheduler.JobRunnerRequest;
+import com.atlassian.scheduler.JobRunnerResponse;
+import io.promisekeeper.core.activity.ActivityOutcome;
+import io.promisekeeper.core.activity.TicketActivity;
+import java.time.Clock;
+
+/** The scheduled job that marks open promises past due (plus the grace period) broken. */
+public final class OverdueSweep implements JobRunner {
+    private final TicketActivity activity;
+    private final Clock clock;
+
+    public OverdueSweep(TicketActivity activity, Clock clock) {
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    @Override
+    public JobRunnerResponse runJob(JobRunnerRequest request) {
+        if (request != null && request.isCancellationRequested()) {
+            return JobRunnerResponse.aborted("cancelled before it started");
+        }
+        try {
+            ActivityOutcome outcome = activity.breakOverdue(clock.instant());
+            return JobRunnerResponse.success(outcome.broken().size() + " promises broken");
+        } catch (RuntimeException e) {
+            return JobRunnerResponse.failed(e);
+        }
+    }
+}
