@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class BundleTexts implements I18nResolver {
     private static final String BUNDLE = "i18n/promise-keeper";
     private final Map<String, Properties> bundles = new ConcurrentHashMap<>();
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     @Override
     public String getText(Locale locale, String key, Serializable... arguments) {
@@ -27,8 +28,13 @@ public final class BundleTexts implements I18nResolver {
         if (pattern == null) {
             return key;
         }
-        return arguments == null || arguments.length == 0 ? pattern
-                : new MessageFormat(pattern, locale == null ? Locale.ENGLISH : locale).format(arguments);
+        if (arguments == null || arguments.length == 0) {
+            return pattern;
+        }
+        // MessageFormat is not thread-safe; formatting on a copy of a cached, parsed instance is.
+        Locale l = locale == null ? Locale.ENGLISH : locale;
+        MessageFormat parsed = formats.computeIfAbsent(l.getLanguage() + "\u0000" + pattern, k -> new MessageFormat(pattern, l));
+        return ((MessageFormat) parsed.clone()).format(arguments);
     }
 
     private Properties bundle(String suffix) {

@@ -32,7 +32,7 @@ public final class EntityManagerActiveObjects implements ActiveObjects, AutoClos
     @SafeVarargs
     public static EntityManagerActiveObjects open(String jdbcUrl, String user, String password,
                                                   Class<? extends RawEntity<?>>... entities) {
-        EntityManager em = EntityManagerBuilder.url(jdbcUrl).username(user).password(password).none()
+        EntityManager em = EntityManagerBuilder.url(jdbcUrl).username(user).password(password).dbcp()
                 .tableNameConverter(new AtlassianTableNameConverter(TABLE_PREFIX::concat))
                 .fieldNameConverter(new AtlassianFieldNameConverter())
                 .build();

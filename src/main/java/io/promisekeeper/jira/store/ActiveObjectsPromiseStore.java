@@ -27,6 +27,10 @@ import net.java.ao.Query;
 public final class ActiveObjectsPromiseStore implements PromiseStore {
     /** Large enough to load a ticket's history in few round trips, small enough for every database's IN limit. */
     private static final int IN_BATCH = 500;
+    /** Every column, named: a bare select loads only ids, and each getter would then cost a query of its own. */
+    static final String PROMISE_COLUMNS = "ID, TICKET_KEY, TEXT, KIND, DUE_AT, CALENDAR_ID, MADE_BY, MADE_AT, CHANNEL, "
+            + "SOURCE, STATUS, ROW_VERSION, SUPERSEDED_BY, RENEGOTIATED_FROM, RENEGOTIATION_REASON, CUSTOMER_AGREED";
+    static final String CHANGE_COLUMNS = "ID, PROMISE_ID, CLAIM, WHO, CHANGED_AT, CHANGE_TYPE, DETAIL";
 
     private final ActiveObjects ao;
 
@@ -73,7 +77,7 @@ public final class ActiveObjectsPromiseStore implements PromiseStore {
     @Override
     public List<Promise> listByTicket(String ticketKey) {
         PromiseEntity[] rows = ao.find(PromiseEntity.class,
-                Query.select().where("TICKET_KEY = ?", ticketKey).order("MADE_AT, ID"));
+                Query.select(PROMISE_COLUMNS).where("TICKET_KEY = ?", ticketKey).order("MADE_AT, ID"));
         return withHistory(rows);
     }
 
@@ -110,7 +114,7 @@ public final class ActiveObjectsPromiseStore implements PromiseStore {
 
     @Override
     public List<Promise> openDueWithin(Instant from, Instant to) {
-        PromiseEntity[] rows = ao.find(PromiseEntity.class, Query.select()
+        PromiseEntity[] rows = ao.find(PromiseEntity.class, Query.select(PROMISE_COLUMNS)
                 .where("STATUS = ? AND DUE_AT >= ? AND DUE_AT < ?", PromiseStatus.OPEN.name(),
                         from.toEpochMilli(), to.toEpochMilli())
                 .order("DUE_AT, ID"));
@@ -145,7 +149,7 @@ public final class ActiveObjectsPromiseStore implements PromiseStore {
             List<Long> batch = ids.subList(start, Math.min(ids.size(), start + IN_BATCH));
             String marks = String.join(",", Collections.nCopies(batch.size(), "?"));
             PromiseChangeEntity[] rows = ao.find(PromiseChangeEntity.class,
-                    Query.select().where("PROMISE_ID IN (" + marks + ")", batch.toArray()).order("ID"));
+                    Query.select(CHANGE_COLUMNS).where("PROMISE_ID IN (" + marks + ")", batch.toArray()).order("ID"));
             for (PromiseChangeEntity row : rows) {
                 byPromise.computeIfAbsent(row.getPromiseId(), k -> new ArrayList<>()).add(new PromiseChange(
                         row.getWho(), Instant.ofEpochMilli(row.getChangedAt()),

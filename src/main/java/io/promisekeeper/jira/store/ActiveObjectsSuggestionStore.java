@@ -14,6 +14,9 @@ import net.java.ao.Query;
 
 /** Suggested promises in Active Objects tables. */
 public final class ActiveObjectsSuggestionStore implements SuggestionStore {
+    /** Every column, named: a bare select loads only ids, and each getter would then cost a query of its own. */
+    static final String SUGGESTION_COLUMNS = "ID, TICKET_KEY, SENTENCE, KIND, DUE_AT, CALENDAR_ID, AUTHOR, DETECTED_AT, STATUS";
+
     private final ActiveObjects ao;
 
     public ActiveObjectsSuggestionStore(ActiveObjects ao) {
@@ -44,7 +47,7 @@ public final class ActiveObjectsSuggestionStore implements SuggestionStore {
 
     @Override
     public List<PromiseSuggestion> pendingForTicket(String ticketKey) {
-        SuggestionEntity[] rows = ao.find(SuggestionEntity.class, Query.select()
+        SuggestionEntity[] rows = ao.find(SuggestionEntity.class, Query.select(SUGGESTION_COLUMNS)
                 .where("TICKET_KEY = ? AND STATUS = ?", ticketKey, SuggestionStatus.PENDING.name())
                 .order("DETECTED_AT, ID"));
         return Arrays.stream(rows).map(ActiveObjectsSuggestionStore::toSuggestion).toList();

@@ -1,0 +1,137 @@
+package io.promisekeeper.cli.bench;
+
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import io.promisekeeper.cli.preview.BundleTexts;
+import io.promisekeeper.cli.preview.VelocityTemplates;
+import io.promisekeeper.cli.store.EntityManagerActiveObjects;
+import io.promisekeeper.core.calendar.BusinessCalendar;
+import io.promisekeeper.core.calendar.SingleCalendar;
+import io.promisekeeper.core.promise.Channel;
+import io.promisekeeper.core.promise.Promise;
+import io.promisekeeper.core.promise.PromiseEvents;
+import io.promisekeeper.core.promise.PromiseKind;
+import io.promisekeeper.core.promise.PromiseLedger;
+import io.promisekeeper.core.promise.PromiseSource;
+import io.promisekeeper.core.promise.PromiseSuggestion;
+import io.promisekeeper.core.promise.SuggestionStatus;
+import io.promisekeeper.core.view.PromiseOverview;
+import io.promisekeeper.jira.access.Viewer;
+import io.promisekeeper.jira.panel.AgentPanel;
+import io.promisekeeper.jira.store.ActiveObjectsPromiseStore;
+import io.promisekeeper.jira.store.ActiveObjectsSuggestionStore;
+import io.promisekeeper.jira.store.ActiveObjectsUnitOfWork;
+import io.promisekeeper.jira.store.StoreSchema;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The agent panel rendered on the server for a ticket with 50 promises and 20 suggested promises: store reads
+ * (Active Objects on H2), the view, the template. This is what the issue view waits for.
+ */
+public final class PanelBench {
+    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+    private static final String TICKET = "BENCH-1";
+
+    private final int warmup;
+    private final int renders;
+
+    public PanelBench(int warmup, int renders) {
+        this.warmup = warmup;
+        this.renders = renders;
+    }
+
+    public Timings run() {
+        try (EntityManagerActiveObjects ao = EntityManagerActiveObjects.open(
+                "jdbc:h2:mem:panelbench;DB_CLOSE_DELAY=-1", "sa", "", StoreSchema.ENTITIES)) {
+            ActiveObjectsPromiseStore promises = new ActiveObjectsPromiseStore(ao);
+            ActiveObjectsSuggestionStore suggestions = new ActiveObjectsSuggestionStore(ao);
+            seed(promises, suggestions);
+            Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+            PromiseLedger ledger = new PromiseLedger(promises, suggestions, new ActiveObjectsUnitOfWork(ao),
+                    new PromiseEvents(), clock);
+            SingleCalendar calendars = new SingleCalendar(BusinessCalendar.weekdays("default",
+                    ZoneId.of("Europe/Amsterdam"), 9, 17, Set.of()));
+            AgentPanel panel = new AgentPanel(new PromiseOverview(ledger, calendars, clock), new BundleTexts(),
+                    new NamedUsers(), new VelocityTemplates());
+            Viewer viewer = new Viewer("agent-1", TICKET, Locale.ENGLISH, ZoneId.of("Europe/Amsterdam"), true);
+            int size = 0;
+            for (int i = 0; i < warmup; i++) {
+                size += panel.render(viewer).length();
+            }
+            long[] nanos = new long[renders];
+            for (int i = 0; i < renders; i++) {
+                long start = System.nanoTime();
+                size += panel.render(viewer).length();
+                nanos[i] = System.nanoTime() - start;
+            }
+            if (size == 0) {
+                throw new IllegalStateException("the panel rendered empty");
+            }
+            return new Timings("agent panel, 50 promises + 20 suggestions", nanos);
+        }
+    }
+
+    private static void seed(ActiveObjectsPromiseStore promises, ActiveObjectsSuggestionStore suggestions) {
+        PromiseKind[] kinds = PromiseKind.values();
+        for (int i = 0; i < 50; i++) {
+            Promise p = promises.create(Promise.open(TICKET, "Promise number " + i + ": we call you back <soon>",
+                    kinds[i % kinds.length], NOW.plus(Duration.ofHours(i - 10)), "default", "agent-" + (i % 3),
+                    NOW.minus(Duration.ofDays(2)), Channel.PHONE, PromiseSource.AGENT));
+            if (i % 5 == 0) {
+                Promise kept = p.keep("agent-1", NOW.minus(Duration.ofHours(1)), "called");
+                promises.update(kept, p.version(), kept.lastChange());
+            }
+        }
+        for (int i = 0; i < 20; i++) {
+            suggestions.create(new PromiseSuggestion(0, TICKET, "I'll send you an update tomorrow (" + i + ")",
+                    PromiseKind.UPDATE, NOW.plus(Duration.ofHours(24 + i)), "default", "agent-2",
+                    NOW.minus(Duration.ofMinutes(i)), SuggestionStatus.PENDING));
+        }
+    }
+
+    /** Users with names, as Jira's user manager would give them. */
+    private static final class NamedUsers implements UserManager {
+        @Override
+        public UserKey getRemoteUserKey() {
+            return new UserKey("agent-1");
+        }
+
+        @Override
+        public boolean isAdmin(UserKey userKey) {
+            return false;
+        }
+
+        @Override
+        public boolean isSystemAdmin(UserKey userKey) {
+            return false;
+        }
+
+        @Override
+        public boolean isLicensed(UserKey userKey) {
+            return true;
+        }
+
+        @Override
+        public UserProfile getUserProfile(UserKey userKey) {
+            return new UserProfile() {
+                @Override
+                public UserKey getUserKey() {
+                    return userKey;
+                }
+
+                @Override
+                public String getFullName() {
+                    return "Agent " + userKey.getStringValue();
+                }
+            };
+        }
+    }
+
+}
