@@ -33,7 +33,8 @@ public final class BundleTexts implements I18nResolver {
         }
         // MessageFormat is not thread-safe; formatting on a copy of a cached, parsed instance is.
         Locale l = locale == null ? Locale.ENGLISH : locale;
-        MessageFormat parsed = formats.computeIfAbsent(l.getLanguage() + "\u0000" + pattern, k -> new MessageFormat(pattern, l));
+        String found = pattern;
+        MessageFormat parsed = formats.computeIfAbsent(l.getLanguage() + "\u0000" + found, k -> new MessageFormat(found, l));
         return ((MessageFormat) parsed.clone()).format(arguments);
     }
 
