@@ -8,4 +8,6 @@ public interface Issue {
     String getKey();
 
     String getAssigneeId();
+
+    java.util.Collection<com.atlassian.jira.bc.project.component.ProjectComponent> getComponents();
 }

@@ -30,7 +30,7 @@ public final class ListenerBench {
         LongAdder handled = new LongAdder();
         try (TicketWorkQueue queue = new TicketWorkQueue(2, 10_000)) {
             IssueEventTranslation translation = new IssueEventTranslation(comment -> true,
-                    new ServiceTeam((key, issue, user) -> true));
+                    new ServiceTeam(new EveryoneAnAgent()));
             TicketEventListener listener = new TicketEventListener(new NoBus(), translation, queue,
                     (TicketEvent e) -> handled.increment());
             IssueEvent[] mix = new IssueEvent[16];
@@ -81,6 +81,11 @@ public final class ListenerBench {
         public String getAssigneeId() {
             return "agent-1";
         }
+
+        @Override
+        public java.util.Collection<com.atlassian.jira.bc.project.component.ProjectComponent> getComponents() {
+            return java.util.List.of();
+        }
     }
 
     private record BenchUser(String key) implements ApplicationUser {
@@ -97,6 +102,20 @@ public final class ListenerBench {
         @Override
         public String getDisplayName() {
             return key;
+        }
+    }
+
+    private static final class EveryoneAnAgent implements com.atlassian.jira.security.PermissionManager {
+        @Override
+        public boolean hasPermission(com.atlassian.jira.security.plugin.ProjectPermissionKey key, Issue issue,
+                                     ApplicationUser user) {
+            return true;
+        }
+
+        @Override
+        public boolean hasPermission(com.atlassian.jira.security.plugin.ProjectPermissionKey key,
+                                     com.atlassian.jira.project.Project project, ApplicationUser user) {
+            return true;
         }
     }
 

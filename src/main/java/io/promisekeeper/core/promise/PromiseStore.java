@@ -30,6 +30,12 @@ public interface PromiseStore {
     /** OPEN promises with due in {@code [from, to)}, earliest due first; the scheduler's query (indexed). */
     List<Promise> openDueWithin(Instant from, Instant to);
 
+    /**
+     * The promises of a project's tickets (keys {@code <projectKey>-<n>}) made in {@code [from, to)}, oldest first,
+     * each with its history; what kept-rate figures are computed from.
+     */
+    List<Promise> madeWithin(String projectKey, Instant from, Instant to);
+
     /** Appends a history entry without changing the promise or its version (e.g. a notice was sent). */
     void appendHistory(long promiseId, PromiseChange change);
 }

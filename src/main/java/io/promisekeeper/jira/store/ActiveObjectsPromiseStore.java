@@ -122,6 +122,24 @@ public final class ActiveObjectsPromiseStore implements PromiseStore {
     }
 
     @Override
+    public List<Promise> madeWithin(String projectKey, Instant from, Instant to) {
+        PromiseEntity[] rows = ao.find(PromiseEntity.class, Query.select(PROMISE_COLUMNS)
+                // Keys "<project>-<n>" sort between "<project>-" and "<project>." ('.' follows '-'): a range the
+                // ticket-key index serves on every database, with no LIKE escaping rules to get wrong.
+                .where("TICKET_KEY >= ? AND TICKET_KEY < ? AND MADE_AT >= ? AND MADE_AT < ?",
+                        projectKey(projectKey) + "-", projectKey + ".", from.toEpochMilli(), to.toEpochMilli())
+                .order("MADE_AT, ID"));
+        return withHistory(rows);
+    }
+
+    private static String projectKey(String projectKey) {
+        if (projectKey == null || !projectKey.matches("[A-Z][A-Z0-9_]*")) {
+            throw new IllegalArgumentException("not a project key: " + projectKey);
+        }
+        return projectKey;
+    }
+
+    @Override
     public void appendHistory(long promiseId, PromiseChange change) {
         ao.executeInTransaction(() -> {
             PromiseEntity row = ao.get(PromiseEntity.class, toKey(promiseId));

@@ -18,7 +18,11 @@ import io.promisekeeper.core.promise.PromiseLedger;
 import io.promisekeeper.core.promise.PromiseStore;
 import io.promisekeeper.core.promise.SuggestionStore;
 import io.promisekeeper.core.promise.UnitOfWork;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.servicedesk.api.requesttype.RequestTypeService;
+import io.promisekeeper.core.insight.TicketFactsSource;
+import io.promisekeeper.jira.insight.JiraTicketFacts;
 import io.promisekeeper.core.activity.TicketActivity;
 import io.promisekeeper.core.calendar.DuePhrases;
 import io.promisekeeper.core.detect.PromiseDetector;
@@ -105,9 +109,15 @@ public class PromiseKeeperWiring {
     @Bean
     public TicketAccess ticketAccess(JiraAuthenticationContext jiraAuthenticationContext, IssueManager issueManager,
                                      PermissionManager permissionManager, TimeZoneManager timeZoneManager,
-                                     UserManager userManager, ServiceTeam serviceTeam) {
+                                     UserManager userManager, ServiceTeam serviceTeam, ProjectManager projectManager) {
         return new TicketAccess(jiraAuthenticationContext, issueManager, permissionManager, timeZoneManager, userManager,
-                serviceTeam);
+                serviceTeam, projectManager);
+    }
+
+    @Bean
+    public TicketFactsSource ticketFactsSource(IssueManager issueManager, RequestTypeService requestTypeService,
+                                               JiraAuthenticationContext jiraAuthenticationContext) {
+        return new JiraTicketFacts(issueManager, requestTypeService, jiraAuthenticationContext);
     }
 
     @Bean

@@ -78,4 +78,13 @@ public final class InMemoryPromiseStore implements PromiseStore {
     public synchronized List<Promise> all() {
         return List.copyOf(rows.values());
     }
+
+    @Override
+    public synchronized List<Promise> madeWithin(String projectKey, java.time.Instant from, java.time.Instant to) {
+        return all().stream()
+                .filter(p -> p.ticketKey().startsWith(projectKey + "-"))
+                .filter(p -> !p.madeAt().isBefore(from) && p.madeAt().isBefore(to))
+                .sorted(java.util.Comparator.comparing(Promise::madeAt).thenComparingLong(Promise::id))
+                .toList();
+    }
 }

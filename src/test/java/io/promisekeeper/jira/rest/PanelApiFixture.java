@@ -53,10 +53,13 @@ final class PanelApiFixture implements AutoCloseable {
     final TimeZoneManager timeZones = mock(TimeZoneManager.class);
     final UserManager users = mock(UserManager.class);
     final MutableIssue issue = mock(MutableIssue.class);
+    final com.atlassian.jira.project.ProjectManager projects = mock(com.atlassian.jira.project.ProjectManager.class);
     final ActiveObjectsPromiseStore promiseStore = new ActiveObjectsPromiseStore(ao);
     final ActiveObjectsSuggestionStore suggestionStore = new ActiveObjectsSuggestionStore(ao);
     final PromiseLedger ledger;
     final PromiseResource resource;
+    final InsightResource insight;
+    final com.atlassian.jira.project.Project project = mock(com.atlassian.jira.project.Project.class);
 
     final ApplicationUser agent = user("agent", true, true, true);
     final ApplicationUser colleague = user("colleague", true, true, false);
@@ -71,8 +74,16 @@ final class PanelApiFixture implements AutoCloseable {
         PromiseOverview overview = new PromiseOverview(ledger, calendars, clock);
         AgentPanel panel = new AgentPanel(overview, new BundleTexts(), users, new VelocityTemplates());
         TicketAccess access = new TicketAccess(authentication, issues, permissions, timeZones, users,
-                new io.promisekeeper.jira.event.ServiceTeam(permissions));
+                new io.promisekeeper.jira.event.ServiceTeam(permissions), projects);
         resource = new PromiseResource(access, ledger, suggestionStore, panel, calendars, clock);
+        insight = new InsightResource(access, promiseStore, keys -> {
+            java.util.Map<String, io.promisekeeper.core.insight.TicketFacts> facts = new java.util.HashMap<>();
+            keys.forEach(k -> facts.put(k, new io.promisekeeper.core.insight.TicketFacts(k,
+                    k.endsWith("1") ? "Network" : "Desktop", "Get help")));
+            return facts;
+        }, users, clock);
+        when(project.getKey()).thenReturn("HELP");
+        when(projects.getProjectObjByKey("HELP")).thenReturn(project);
         when(issue.getKey()).thenReturn(TICKET);
         when(issues.getIssueObject(TICKET)).thenReturn(issue);
         when(authentication.getLocale()).thenReturn(Locale.ENGLISH);
@@ -88,8 +99,10 @@ final class PanelApiFixture implements AutoCloseable {
         ApplicationUser user = mock(ApplicationUser.class);
         when(user.getKey()).thenReturn(key);
         when(users.isLicensed(new UserKey(key))).thenReturn(licensed);
-        when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(), eq(user))).thenReturn(browse);
-        when(permissions.hasPermission(eq(AGENT), any(), eq(user))).thenReturn(isAgent);
+        when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(com.atlassian.jira.issue.Issue.class),
+                eq(user))).thenReturn(browse);
+        when(permissions.hasPermission(eq(AGENT), any(com.atlassian.jira.issue.Issue.class), eq(user))).thenReturn(isAgent);
+        when(permissions.hasPermission(eq(AGENT), any(com.atlassian.jira.project.Project.class), eq(user))).thenReturn(isAgent);
         return user;
     }
 

@@ -174,6 +174,24 @@ class ActiveObjectsPromiseStoreTest {
     }
 
     @Test
+    void madeWithinReturnsOnlyThatProjectsPromisesInTheHalfOpenWindow() {
+        Promise a = store.create(Promise.open("HELP-1", "a", PromiseKind.UPDATE, T0.plusSeconds(9000), "default", "x",
+                T0, Channel.EMAIL, PromiseSource.AGENT));
+        Promise b = store.create(Promise.open("HELP-22", "b", PromiseKind.UPDATE, T0.plusSeconds(9000), "default", "x",
+                T0.plusSeconds(60), Channel.EMAIL, PromiseSource.AGENT));
+        store.create(Promise.open("HELP-3", "too late", PromiseKind.UPDATE, T0.plusSeconds(9000), "default", "x",
+                T0.plusSeconds(120), Channel.EMAIL, PromiseSource.AGENT));
+        store.create(Promise.open("HELPDESK-1", "other project", PromiseKind.UPDATE, T0.plusSeconds(9000), "default",
+                "x", T0, Channel.EMAIL, PromiseSource.AGENT));
+        store.create(Promise.open("HEL-1", "other project", PromiseKind.UPDATE, T0.plusSeconds(9000), "default",
+                "x", T0, Channel.EMAIL, PromiseSource.AGENT));
+        assertThat(store.madeWithin("HELP", T0, T0.plusSeconds(120))).extracting(Promise::id)
+                .containsExactly(a.id(), b.id());
+        assertThatThrownBy(() -> store.madeWithin("help' OR 1=1 --", T0, T0.plusSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void appendedNotesKeepTheVersionAndTheOrder() {
         Promise stored = store.create(promise("HELP-10", "callback", T0.plusSeconds(600)));
         store.appendHistory(stored.id(), new PromiseChange(PromiseChange.SYSTEM, T0.plusSeconds(1), ChangeType.NOTE, "customer informed"));

@@ -1,0 +1,11 @@
+package io.promisekeeper.core.insight;
+
+import java.util.Collection;
+import java.util.Map;
+
+/** Port: the team and request type of tickets, which kept-rates are grouped by. */
+@FunctionalInterface
+public interface TicketFactsSource {
+    /** Facts for each of the tickets that still exist; missing ones count as unknown. */
+    Map<String, TicketFacts> factsOf(Collection<String> ticketKeys);
+}

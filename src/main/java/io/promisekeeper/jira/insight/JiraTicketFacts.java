@@ -1,0 +1,61 @@
+package io.promisekeeper.jira.insight;
+
+import com.atlassian.jira.bc.project.component.ProjectComponent;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.servicedesk.api.requesttype.RequestType;
+import com.atlassian.servicedesk.api.requesttype.RequestTypeService;
+import io.promisekeeper.core.insight.KeptRates;
+import io.promisekeeper.core.insight.TicketFacts;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Reads each ticket's team and request type from Jira: the team is the ticket's first component (how service
+ * teams commonly split a project's work), the request type is JSM's.
+ */
+public final class JiraTicketFacts implements io.promisekeeper.core.insight.TicketFactsSource {
+    private final IssueManager issues;
+    private final RequestTypeService requestTypes;
+    private final JiraAuthenticationContext authentication;
+
+    public JiraTicketFacts(IssueManager issues, RequestTypeService requestTypes, JiraAuthenticationContext authentication) {
+        this.issues = issues;
+        this.requestTypes = requestTypes;
+        this.authentication = authentication;
+    }
+
+    @Override
+    public Map<String, TicketFacts> factsOf(Collection<String> ticketKeys) {
+        Map<String, TicketFacts> facts = new HashMap<>();
+        for (String key : ticketKeys) {
+            Issue issue = issues.getIssueObject(key);
+            if (issue != null) {
+                facts.put(key, new TicketFacts(key, team(issue), requestType(issue)));
+            }
+        }
+        return facts;
+    }
+
+    private static String team(Issue issue) {
+        Collection<ProjectComponent> components = issue.getComponents();
+        if (components == null) {
+            return KeptRates.UNKNOWN;
+        }
+        Iterator<ProjectComponent> first = components.iterator();
+        return first.hasNext() ? first.next().getName() : KeptRates.UNKNOWN;
+    }
+
+    private String requestType(Issue issue) {
+        try {
+            RequestType type = requestTypes.getRequestTypeForIssue(authentication.getLoggedInUser(), issue);
+            return type == null ? KeptRates.UNKNOWN : type.getName();
+        } catch (RuntimeException notARequest) {
+            // Tickets created outside the portal, or in a project that is no service project, have none.
+            return KeptRates.UNKNOWN;
+        }
+    }
+}
