@@ -4,7 +4,7 @@
 set -euo pipefail
 
 # Debian packages the tests need; added here as features need them (browser tests, PostgreSQL store tests).
-packages=()
+packages=(postgresql)
 
 need=()
 for pkg in "${packages[@]}"; do
@@ -18,4 +18,6 @@ if [ "${#need[@]}" -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
+# A real PostgreSQL for the store tests (they also run on H2 in-process).
+bash "$(dirname "$0")/postgres.sh"
 echo "setup: ready"
