@@ -9,7 +9,8 @@ public final class StoreSchema {
     /** Every entity of the app; {@code atlassian-plugin.xml} must declare the same list. */
     @SuppressWarnings("unchecked")
     public static final Class<? extends RawEntity<?>>[] ENTITIES = new Class[] {
-        PromiseEntity.class, PromiseChangeEntity.class, SuggestionEntity.class, SuggestionDecisionEntity.class
+        PromiseEntity.class, PromiseChangeEntity.class, SuggestionEntity.class, SuggestionDecisionEntity.class,
+        ConfigEntity.class, AuditEntity.class
     };
 
     private StoreSchema() {
