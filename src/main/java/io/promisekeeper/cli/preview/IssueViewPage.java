@@ -90,7 +90,7 @@ public final class IssueViewPage implements HttpHandler {
                 .append("<link rel=\"stylesheet\" href=\"/preview/preview.css\">\n")
                 .append("</head>\n<body class=\"aui-layout aui-theme-default pk-preview\">\n");
         header(out, caller, ticket);
-        out.append("<main id=\"content\" class=\"pk-issue\">\n");
+        out.append("<main id=\"pk-issue-view\" class=\"pk-issue\">\n");
         if (!visible) {
             out.append("<div class=\"pk-issue-denied aui-message aui-message-warning\"><p class=\"title\"><strong>")
                     .append(escape(denied)).append("</strong></p></div>\n");

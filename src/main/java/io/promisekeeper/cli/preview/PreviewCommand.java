@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -16,6 +19,14 @@ import picocli.CommandLine.Spec;
         description = {"Shows the agent panel without Jira: the plugin's own template, script, styles and REST API",
                 "over sample tickets in an in-memory database, on 127.0.0.1 only. Stop with Ctrl+C."})
 public final class PreviewCommand implements Callable<Integer> {
+    /**
+     * JUL loggers whose start-up warnings are about features the preview does not use. Held here because JUL
+     * keeps loggers weakly: a collected logger forgets its level.
+     */
+    private static final List<Logger> QUIET = List.of(
+            Logger.getLogger("org.glassfish.jersey.message.internal.MessagingBinders"),
+            Logger.getLogger("org.glassfish.jersey.internal.inject.Providers"));
+
     @Spec
     CommandSpec spec;
 
@@ -33,6 +44,7 @@ public final class PreviewCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        quietLibraries();
         PreviewServer server = PreviewServer.start(new PreviewOptions(port, nodeModules, Clock.systemUTC(), zone));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -52,5 +64,13 @@ public final class PreviewCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** Hides start-up notes of libraries (no SLF4J provider, Jersey's optional JAXB and activation features). */
+    private static void quietLibraries() {
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+        QUIET.forEach(logger -> logger.setLevel(Level.SEVERE));
     }
 }

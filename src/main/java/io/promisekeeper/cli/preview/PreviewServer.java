@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * The agent panel outside Jira, on 127.0.0.1 only: the plugin's own {@link PromiseResource} at Jira's path
@@ -85,7 +86,9 @@ public final class PreviewServer implements AutoCloseable {
                 options.clock());
 
         JdkHttpHandlerContainer rest = ContainerFactory.createContainer(JdkHttpHandlerContainer.class,
-                new ResourceConfig().registerInstances(resource, new XsrfCheck()));
+                new ResourceConfig().register(resource).register(new XsrfCheck())
+                        // No WADL: it needs JAXB, and Jira does not publish one for plugin resources either.
+                        .property(ServerProperties.WADL_FEATURE_DISABLE, true));
         boolean withAui = Files.isRegularFile(options.auiFiles().resolve("aui-prototyping.css"))
                 && Files.isRegularFile(options.jqueryFiles().resolve("jquery.min.js"));
         CallerCookies cookies = new CallerCookies(users);
