@@ -4,7 +4,9 @@
 set -euo pipefail
 
 # Debian packages the tests need; added here as features need them (browser tests, PostgreSQL store tests).
-packages=()
+packages=(chromium chromium-driver)
+# npm installs AUI for the preview server; Debian's nodejs + npm only when the machine has no npm of its own.
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 
 need=()
 for pkg in "${packages[@]}"; do
@@ -17,5 +19,14 @@ if [ "${#need[@]}" -gt 0 ]; then
   echo "setup: installing ${need[*]}"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+# AUI for the preview server and its browser tests, at the versions in the committed lock file.
+preview="$(cd "$(dirname "$0")/.." && pwd)/src/preview"
+if [ -f "$preview/node_modules/@atlassian/aui/dist/aui/aui-prototyping.css" ] \
+    && [ -f "$preview/node_modules/jquery/dist/jquery.min.js" ]; then
+  echo "setup: AUI already installed in src/preview/node_modules"
+else
+  echo "setup: installing AUI with npm ci in src/preview"
+  (cd "$preview" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
 fi
 echo "setup: ready"
