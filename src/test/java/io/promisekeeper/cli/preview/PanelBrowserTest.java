@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -29,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -104,6 +103,8 @@ class PanelBrowserTest {
             assertThat(server.withAui()).as("AUI installed by scripts/setup.sh (npm ci in src/preview)").isTrue();
         }
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        // The script swaps the whole panel for the freshly rendered one, so elements found a moment ago go stale.
+        wait.ignoring(StaleElementReferenceException.class);
         // A fresh server is a fresh origin (new port), so no cookie of an earlier test chooses the user.
         browser.manage().deleteAllCookies();
     }
