@@ -1,0 +1,25 @@
+package io.promisekeeper.cli.preview;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import com.atlassian.jira.user.ApplicationUser;
+
+/** Project permissions in the preview: every sample ticket is in one service project, the user record decides. */
+public final class PreviewPermissions implements PermissionManager {
+    /** JSM's agent permission, as Jira names it. */
+    static final ProjectPermissionKey SERVICE_PROJECT_AGENT = new ProjectPermissionKey("SERVICEDESK_AGENT");
+
+    @Override
+    public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user) {
+        if (!(user instanceof PreviewUser u) || issue == null) {
+            return false;
+        }
+        if (ProjectPermissions.BROWSE_PROJECTS.equals(permissionKey)) {
+            return u.mayBrowse();
+        }
+        // An agent who could not browse would be a broken permission scheme; Jira would deny both.
+        return SERVICE_PROJECT_AGENT.equals(permissionKey) && u.mayBrowse() && u.agent();
+    }
+}

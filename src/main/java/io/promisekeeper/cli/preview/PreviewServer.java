@@ -1,0 +1,149 @@
+package io.promisekeeper.cli.preview;
+
+import com.sun.net.httpserver.HttpServer;
+import io.promisekeeper.cli.store.EntityManagerActiveObjects;
+import io.promisekeeper.core.calendar.BusinessCalendar;
+import io.promisekeeper.core.calendar.SingleCalendar;
+import io.promisekeeper.core.promise.PromiseEvents;
+import io.promisekeeper.core.promise.PromiseLedger;
+import io.promisekeeper.core.view.PromiseOverview;
+import io.promisekeeper.jira.access.TicketAccess;
+import io.promisekeeper.jira.panel.AgentPanel;
+import io.promisekeeper.jira.rest.PromiseResource;
+import io.promisekeeper.jira.store.ActiveObjectsPromiseStore;
+import io.promisekeeper.jira.store.ActiveObjectsSuggestionStore;
+import io.promisekeeper.jira.store.ActiveObjectsUnitOfWork;
+import io.promisekeeper.jira.store.StoreSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
+import org.glassfish.jersey.server.ContainerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * The agent panel outside Jira, on 127.0.0.1 only: the plugin's own {@link PromiseResource} at Jira's path
+ * {@code /rest/promise-keeper/1.0}, the issue view page, the plugin's script and styles and AUI, over a fresh
+ * in-memory H2 database through Active Objects, seeded with the {@link SampleDesk}.
+ */
+public final class PreviewServer implements AutoCloseable {
+    public static final String REST_PATH = "/rest/promise-keeper/1.0";
+
+    private final HttpServer http;
+    private final ExecutorService workers;
+    private final JdkHttpHandlerContainer rest;
+    private final EntityManagerActiveObjects store;
+    private final boolean withAui;
+
+    private PreviewServer(HttpServer http, ExecutorService workers, JdkHttpHandlerContainer rest,
+                          EntityManagerActiveObjects store, boolean withAui) {
+        this.http = http;
+        this.workers = workers;
+        this.rest = rest;
+        this.store = store;
+        this.withAui = withAui;
+    }
+
+    /** Builds the sample desk and starts serving; the caller closes the server. */
+    public static PreviewServer start(PreviewOptions options) {
+        EntityManagerActiveObjects ao = EntityManagerActiveObjects.open(
+                "jdbc:h2:mem:preview" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1",
+                "sa", "", StoreSchema.ENTITIES);
+        try {
+            return start(options, ao);
+        } catch (RuntimeException e) {
+            ao.close();
+            throw e;
+        }
+    }
+
+    private static PreviewServer start(PreviewOptions options, EntityManagerActiveObjects ao) {
+        var promiseStore = new ActiveObjectsPromiseStore(ao);
+        var suggestionStore = new ActiveObjectsSuggestionStore(ao);
+        var unitOfWork = new ActiveObjectsUnitOfWork(ao);
+        var calendars = new SingleCalendar(BusinessCalendar.weekdays("default", options.zone(), 9, 17, Set.of()));
+        new SampleDesk(promiseStore, suggestionStore, unitOfWork, calendars).seed(options.clock().instant());
+
+        PreviewUsers users = PreviewUsers.samples();
+        PreviewTickets tickets = SampleDesk.tickets();
+        BundleTexts texts = new BundleTexts();
+        PromiseLedger ledger = new PromiseLedger(promiseStore, suggestionStore, unitOfWork, new PromiseEvents(),
+                options.clock());
+        AgentPanel panel = new AgentPanel(new PromiseOverview(ledger, calendars, options.clock()), texts, users,
+                new VelocityTemplates());
+        TicketAccess access = new TicketAccess(new PreviewAuthentication(), tickets, new PreviewPermissions(),
+                new PreviewTimeZones(options.zone()), users);
+        PromiseResource resource = new PromiseResource(access, ledger, suggestionStore, panel, calendars,
+                options.clock());
+
+        JdkHttpHandlerContainer rest = ContainerFactory.createContainer(JdkHttpHandlerContainer.class,
+                new ResourceConfig().register(resource).register(new XsrfCheck())
+                        // No WADL: it needs JAXB, and Jira does not publish one for plugin resources either.
+                        .property(ServerProperties.WADL_FEATURE_DISABLE, true));
+        boolean withAui = Files.isRegularFile(options.auiFiles().resolve("aui-prototyping.css"))
+                && Files.isRegularFile(options.jqueryFiles().resolve("jquery.min.js"));
+        CallerCookies cookies = new CallerCookies(users);
+
+        HttpServer http;
+        try {
+            // Loopback only: the preview has no login, so it must not be reachable from other machines.
+            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on 127.0.0.1:" + options.port() + ": " + e.getMessage(), e);
+        }
+        http.createContext(REST_PATH, cookies.around(rest));
+        http.createContext("/", new IssueViewPage(tickets, users, cookies, access, panel, texts, withAui));
+        http.createContext("/plugin/js/", StaticFiles.classPath("/plugin/js/", "js"));
+        http.createContext("/plugin/css/", StaticFiles.classPath("/plugin/css/", "css"));
+        http.createContext("/plugin/images/", StaticFiles.classPath("/plugin/images/", "images"));
+        http.createContext("/preview/", StaticFiles.classPath("/preview/", "preview"));
+        if (withAui) {
+            http.createContext("/aui/", StaticFiles.directory("/aui/", options.auiFiles()));
+            http.createContext("/jquery/", StaticFiles.directory("/jquery/", options.jqueryFiles()));
+        }
+        ExecutorService workers = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "preview-http");
+            t.setDaemon(true);
+            return t;
+        });
+        http.setExecutor(workers);
+        http.start();
+        return new PreviewServer(http, workers, rest, ao, withAui);
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + port());
+    }
+
+    /** Whether AUI was found; without it the page works, unstyled. */
+    public boolean withAui() {
+        return withAui;
+    }
+
+    @Override
+    public void close() {
+        http.stop(0);
+        workers.shutdown();
+        try {
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        rest.getApplicationHandler().onShutdown(rest);
+        store.close();
+    }
+}

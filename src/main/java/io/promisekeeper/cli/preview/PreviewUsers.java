@@ -1,0 +1,75 @@
+package io.promisekeeper.cli.preview;
+
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The preview's user directory (Jira's UserManager over the sample users); nobody is an administrator. */
+public final class PreviewUsers implements UserManager {
+    /** Whom the preview shows the page to when no one was chosen. */
+    public static final String DEFAULT_USER = "agent";
+
+    private final Map<String, PreviewUser> byKey = new LinkedHashMap<>();
+
+    public PreviewUsers(List<PreviewUser> users) {
+        users.forEach(u -> byKey.put(u.key(), u));
+    }
+
+    /** The four people the preview knows: an agent, a colleague who is no agent, a customer and a stranger. */
+    public static PreviewUsers samples() {
+        return new PreviewUsers(List.of(
+                new PreviewUser("agent", "Alex Agent", true, true, true, "agent"),
+                new PreviewUser("colleague", "Casey Colleague", true, true, false, "licensed, may browse, no agent"),
+                new PreviewUser("customer", "Chris Customer", false, true, false, "customer, unlicensed"),
+                new PreviewUser("stranger", "Sam Stranger", true, false, false, "may not browse the project")));
+    }
+
+    public Optional<PreviewUser> find(String key) {
+        return Optional.ofNullable(key == null ? null : byKey.get(key));
+    }
+
+    public List<PreviewUser> all() {
+        return List.copyOf(byKey.values());
+    }
+
+    @Override
+    public UserKey getRemoteUserKey() {
+        return CurrentCaller.get().map(c -> new UserKey(c.user().key())).orElse(null);
+    }
+
+    @Override
+    public boolean isAdmin(UserKey userKey) {
+        return false;
+    }
+
+    @Override
+    public boolean isSystemAdmin(UserKey userKey) {
+        return false;
+    }
+
+    @Override
+    public boolean isLicensed(UserKey userKey) {
+        return userKey != null && find(userKey.getStringValue()).map(PreviewUser::licensed).orElse(false);
+    }
+
+    @Override
+    public UserProfile getUserProfile(UserKey userKey) {
+        return userKey == null ? null : find(userKey.getStringValue()).map(u -> (UserProfile) new Profile(u)).orElse(null);
+    }
+
+    private record Profile(PreviewUser user) implements UserProfile {
+        @Override
+        public UserKey getUserKey() {
+            return new UserKey(user.key());
+        }
+
+        @Override
+        public String getFullName() {
+            return user.fullName();
+        }
+    }
+}

@@ -1,0 +1,277 @@
+package io.promisekeeper.cli.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The agent panel in a real headless Chromium against the preview server: what a person sees and clicks.
+ * Needs Debian's {@code chromium} and {@code chromium-driver}; without them it fails on CI and skips elsewhere.
+ */
+class PanelBrowserTest {
+    /** Monday 2 March 2026, 10:00 in Amsterdam: inside working hours, so "due in" is predictable. */
+    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+    private static final Path CHROMIUM = Path.of(System.getProperty("pk.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("pk.chromedriver", "/usr/bin/chromedriver"));
+    private static final boolean CI = "true".equals(System.getenv("CI"));
+    private static final String XSS = "<script>window.pkXss=1</script><b>bold</b>";
+
+    private static ChromeDriver browser;
+    private static ChromeDriverService driverService;
+    private static Path profile;
+    private PreviewServer server;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present) {
+            String why = "headless Chromium needs " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " (Debian packages chromium and chromium-driver; scripts/setup.sh installs them)";
+            if (CI) {
+                Assertions.fail(why);
+            }
+            Assumptions.abort(why);
+        }
+        profile = Files.createTempDirectory("pk-chromium-");
+        // Both paths are given, so Selenium Manager has nothing to look up or download.
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        driverService = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1000", "--lang=en-US", "--user-data-dir=" + profile);
+        browser = new ChromeDriver(driverService, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (driverService != null) {
+            driverService.stop();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @BeforeEach
+    void startServer() {
+        server = PreviewServer.start(new PreviewOptions(0, PreviewOptions.DEFAULT_NODE_MODULES,
+                Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Europe/Amsterdam")));
+        if (CI) {
+            assertThat(server.withAui()).as("AUI installed by scripts/setup.sh (npm ci in src/preview)").isTrue();
+        }
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        // The script swaps the whole panel for the freshly rendered one, so elements found a moment ago go stale.
+        wait.ignoring(StaleElementReferenceException.class);
+        // A fresh server is a fresh origin (new port), so no cookie of an earlier test chooses the user.
+        browser.manage().deleteAllCookies();
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void anAgentLogsAPromiseSeesItDueInWorkingHoursAndMarksItKept() {
+        open("/browse/HELP-2");
+        assertThat(panel().findElement(By.cssSelector(".pk-empty")).getText()).isEqualTo("No promises on this ticket yet.");
+
+        logPromise("Send the new invoice", "UPDATE", "2026-03-02T14:00");
+
+        WebElement promise = waitForPromise("Send the new invoice");
+        assertThat(promise.findElement(By.cssSelector(".aui-lozenge")).getText()).isEqualToIgnoringCase("Open");
+        assertThat(promise.findElement(By.cssSelector(".pk-left")).getText()).isEqualTo("due in 4 working hours");
+        assertThat(promise.findElement(By.cssSelector(".pk-made")).getText()).contains("Alex Agent");
+
+        promise.findElement(By.cssSelector("button[data-action=kept]")).click();
+
+        wait.until(d -> statusOf("Send the new invoice").equalsIgnoreCase("Kept"));
+        WebElement kept = promiseWithText("Send the new invoice");
+        assertThat(kept.findElements(By.cssSelector("button[data-action]"))).isEmpty();
+        kept.findElement(By.cssSelector(".pk-history summary")).click();
+        assertThat(kept.findElement(By.cssSelector(".pk-history ol")).getText()).contains("Kept");
+    }
+
+    @Test
+    void anAgentAcceptsThePromiseFoundInAComment() throws IOException {
+        open("/browse/HELP-1");
+        WebElement suggestion = panel().findElement(By.cssSelector(".pk-suggestion"));
+        assertThat(suggestion.findElement(By.cssSelector(".pk-sentence")).getText())
+                .isEqualTo("I'll call you back tomorrow before noon with the fix.");
+        assertThat(promiseTexts()).doesNotContain("I'll call you back tomorrow before noon with the fix.");
+        screenshot("pk-preview-panel.png");
+
+        suggestion.findElement(By.cssSelector("button[data-action=accept]")).click();
+
+        WebElement promise = waitForPromise("I'll call you back tomorrow before noon with the fix.");
+        assertThat(panel().findElements(By.cssSelector(".pk-suggestion"))).isEmpty();
+        assertThat(promise.findElement(By.cssSelector(".aui-lozenge")).getText()).isEqualToIgnoringCase("Open");
+        // Monday 10:00 until Tuesday 12:00, working 9 to 17: seven hours today and three tomorrow.
+        assertThat(promise.findElement(By.cssSelector(".pk-left")).getText()).isEqualTo("due in 10 working hours");
+    }
+
+    @Test
+    void scriptInPromiseTextIsShownAsText() {
+        open("/browse/HELP-2");
+        logPromise(XSS, "OTHER", "2026-03-03T10:00");
+        assertShownAsText(waitForPromise(XSS));
+
+        // And again as the server renders the whole page, where a script tag would run.
+        open("/browse/HELP-2");
+        assertShownAsText(promiseWithText(XSS));
+    }
+
+    @Test
+    void aRefusedInputShowsTheServersErrorAtTheFieldAndWritesNothing() throws Exception {
+        open("/browse/HELP-2");
+        logPromise("Call back yesterday", "CALLBACK", "2026-03-01T10:00");
+
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".pk-log-form .pk-field-error[data-field=due]")));
+        WebElement dueField = panel().findElement(By.cssSelector(".pk-log-form [name=due]"));
+        assertThat(error.findElement(By.xpath("..")).equals(dueField.findElement(By.xpath("..")))).isTrue();
+        assertThat(error.getText()).isNotBlank().doesNotContain("<");
+
+        HttpResponse<String> stored = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                server.baseUri().resolve(PreviewServer.REST_PATH + "/tickets/HELP-2/promises")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(stored.body()).contains("\"promises\":[]");
+        open("/browse/HELP-2");
+        assertThat(promiseTexts()).isEmpty();
+    }
+
+    @Test
+    void aColleagueWhoIsNoAgentSeesThePromisesButNoActions() {
+        open("/browse/HELP-1?user=colleague");
+        assertThat(promiseTexts()).contains("Send the replacement charger by courier");
+        assertThat(panel().findElements(By.cssSelector("button[data-action]"))).isEmpty();
+        assertThat(panel().findElements(By.cssSelector("form"))).isEmpty();
+        assertThat(panel().findElement(By.cssSelector(".pk-readonly")).getText())
+                .isEqualTo("Only agents of this service project can change promises.");
+    }
+
+    @Test
+    void aStrangerSeesNoPanel() {
+        open("/browse/HELP-1?user=stranger");
+        assertThat(browser.findElements(By.id("promise-keeper-panel"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector(".pk-issue-denied")).getText())
+                .isEqualTo("You may not see the promises of HELP-1.");
+    }
+
+    @Test
+    void theSwitcherChangesUserAndLanguageAndDutchLabelsShow() {
+        open("/browse/HELP-2?lang=nl");
+        assertThat(browser.findElement(By.cssSelector("#promise-keeper-web-panel .pk-module-title")).getText())
+                .isEqualTo("Beloftes");
+        assertThat(panel().findElement(By.cssSelector(".pk-empty")).getText()).isEqualTo("Nog geen beloftes op dit ticket.");
+        assertThat(panel().findElement(By.cssSelector(".pk-log-form h4")).getText()).isEqualTo("Belofte vastleggen");
+
+        logPromise("Ik stuur u morgen een update", "UPDATE", "2026-03-02T13:00");
+        WebElement promise = waitForPromise("Ik stuur u morgen een update");
+        assertThat(promise.findElement(By.cssSelector(".pk-left")).getText()).isEqualTo("over 3 werkuren");
+
+        new Select(browser.findElement(By.id("pk-preview-user"))).selectByValue("colleague");
+        new Select(browser.findElement(By.id("pk-preview-lang"))).selectByValue("en");
+        browser.findElement(By.id("pk-preview-switch")).click();
+        wait.until(d -> d.findElement(By.id("pk-preview-lang")).getAttribute("value").equals("en")
+                && !d.findElements(By.cssSelector(".pk-readonly")).isEmpty());
+        assertThat(panel().findElement(By.cssSelector(".pk-readonly")).getText())
+                .isEqualTo("Only agents of this service project can change promises.");
+    }
+
+    private void open(String path) {
+        browser.get(server.baseUri() + path);
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    private WebElement panel() {
+        return browser.findElement(By.id("promise-keeper-panel"));
+    }
+
+    private void logPromise(String text, String kind, String localDue) {
+        WebElement form = panel().findElement(By.cssSelector(".pk-log-form"));
+        form.findElement(By.name("text")).sendKeys(text);
+        new Select(form.findElement(By.name("kind"))).selectByValue(kind);
+        // Chromium's date-time picker takes typed digits in the locale's order; setting the value is what a pick does.
+        browser.executeScript("arguments[0].value = arguments[1]", form.findElement(By.name("due")), localDue);
+        form.findElement(By.cssSelector("button[data-action=log]")).click();
+    }
+
+    private WebElement waitForPromise(String text) {
+        wait.until(d -> promiseTexts().contains(text));
+        return promiseWithText(text);
+    }
+
+    private List<String> promiseTexts() {
+        return browser.findElements(By.cssSelector("#promise-keeper-panel .pk-promise .pk-text")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private WebElement promiseWithText(String text) {
+        return browser.findElements(By.cssSelector("#promise-keeper-panel .pk-promise")).stream()
+                .filter(p -> p.findElement(By.cssSelector(".pk-text")).getText().equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError("no promise reads " + text));
+    }
+
+    private String statusOf(String text) {
+        return promiseWithText(text).findElement(By.cssSelector(".aui-lozenge")).getText();
+    }
+
+    private void assertShownAsText(WebElement promise) {
+        WebElement text = promise.findElement(By.cssSelector(".pk-text"));
+        assertThat(text.getText()).isEqualTo(XSS);
+        assertThat(browser.executeScript("return arguments[0].textContent", text)).isEqualTo(XSS);
+        assertThat(text.findElements(By.tagName("b"))).isEmpty();
+        assertThat(text.findElements(By.tagName("script"))).isEmpty();
+        assertThat(browser.executeScript("return typeof window.pkXss")).isEqualTo("undefined");
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path target = Path.of(System.getProperty("java.io.tmpdir"), name);
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("PanelBrowserTest: screenshot " + target);
+    }
+}
