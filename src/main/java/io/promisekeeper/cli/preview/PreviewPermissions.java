@@ -4,12 +4,13 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
+import io.promisekeeper.jira.event.ServiceTeam;
 
 /** Project permissions in the preview: every sample ticket is in one service project, the user record decides. */
 public final class PreviewPermissions implements PermissionManager {
-    /** JSM's agent permission, as Jira names it. */
-    static final ProjectPermissionKey SERVICE_PROJECT_AGENT = new ProjectPermissionKey("SERVICEDESK_AGENT");
+    static final ProjectPermissionKey SERVICE_PROJECT_AGENT = ServiceTeam.AGENT_PERMISSION;
 
     @Override
     public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user) {
@@ -21,5 +22,13 @@ public final class PreviewPermissions implements PermissionManager {
         }
         // An agent who could not browse would be a broken permission scheme; Jira would deny both.
         return SERVICE_PROJECT_AGENT.equals(permissionKey) && u.mayBrowse() && u.agent();
+    }
+
+    @Override
+    public boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user) {
+        if (!(user instanceof PreviewUser u) || project == null) {
+            return false;
+        }
+        return SERVICE_PROJECT_AGENT.equals(permissionKey) ? u.mayBrowse() && u.agent() : u.mayBrowse();
     }
 }

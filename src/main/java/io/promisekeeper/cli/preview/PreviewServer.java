@@ -8,6 +8,7 @@ import io.promisekeeper.core.promise.PromiseEvents;
 import io.promisekeeper.core.promise.PromiseLedger;
 import io.promisekeeper.core.view.PromiseOverview;
 import io.promisekeeper.jira.access.TicketAccess;
+import io.promisekeeper.jira.event.ServiceTeam;
 import io.promisekeeper.jira.panel.AgentPanel;
 import io.promisekeeper.jira.rest.PromiseResource;
 import io.promisekeeper.jira.store.ActiveObjectsPromiseStore;
@@ -81,7 +82,8 @@ public final class PreviewServer implements AutoCloseable {
         AgentPanel panel = new AgentPanel(new PromiseOverview(ledger, calendars, options.clock()), texts, users,
                 new VelocityTemplates());
         TicketAccess access = new TicketAccess(new PreviewAuthentication(), tickets, new PreviewPermissions(),
-                new PreviewTimeZones(options.zone()), users);
+                new PreviewTimeZones(options.zone()), users, new ServiceTeam(new PreviewPermissions()),
+                key -> SampleDesk.PROJECT.equals(key) ? new PreviewProject(SampleDesk.PROJECT) : null);
         PromiseResource resource = new PromiseResource(access, ledger, suggestionStore, panel, calendars,
                 options.clock());
 

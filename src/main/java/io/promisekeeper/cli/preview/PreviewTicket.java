@@ -24,4 +24,14 @@ public record PreviewTicket(long id, String key, String summary, String descript
     public String getKey() {
         return key;
     }
+
+    @Override
+    public String getAssigneeId() {
+        return null;
+    }
+
+    @Override
+    public java.util.Collection<com.atlassian.jira.bc.project.component.ProjectComponent> getComponents() {
+        return List.of();
+    }
 }

@@ -27,6 +27,7 @@ import java.util.List;
  * exactly what Jira would hold.
  */
 public final class SampleDesk {
+    public static final String PROJECT = "HELP";
     public static final String BUSY_TICKET = "HELP-1";
     public static final String EMPTY_TICKET = "HELP-2";
     /** An agent's public comment on HELP-1; the detector finds the call-back promise in it. */
