@@ -73,6 +73,7 @@ public sealed interface Action {
     record AddInternalComment(String text) implements Action {
         public AddInternalComment {
             Rule.requireText(text, "text");
+            text = text.strip();
             if (text.length() > MAX_TEXT) {
                 throw new IllegalArgumentException("text is longer than " + MAX_TEXT);
             }

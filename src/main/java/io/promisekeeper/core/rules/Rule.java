@@ -26,6 +26,7 @@ public record Rule(String id, String name, boolean enabled, RuleMode mode, Trigg
     public Rule {
         requireText(id, "id");
         requireText(name, "name");
+        name = name.strip();
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("id must be 1-" + MAX_ID + " letters, digits, '.', '_' or '-': " + id);
         }
