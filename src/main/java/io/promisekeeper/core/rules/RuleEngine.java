@@ -43,8 +43,10 @@ public final class RuleEngine {
                     Optional<Risk> risk = p.isOpen()
                             ? Optional.of(risks.computeIfAbsent(p.id(), id -> forecast.of(p, now)))
                             : Optional.empty();
+                    String subject = rule.trigger() instanceof Trigger.PromiseBroken
+                            ? RuleFiring.brokenPromiseSubject(p) : RuleFiring.promiseSubject(p);
                     promiseReason(rule.trigger(), p, risk, now).ifPresent(reason ->
-                            fire(firings, rule, ticket, RuleFiring.promiseSubject(p), Optional.of(p), risk, reason));
+                            fire(firings, rule, ticket, subject, Optional.of(p), risk, reason));
                 }
             } else {
                 ticketFirings(rule, ticket, now, firings);
@@ -80,9 +82,9 @@ public final class RuleEngine {
         if (trigger instanceof Trigger.SlaGoalAtRisk slaAtRisk) {
             for (SlaGoal goal : ticket.slaGoals()) {
                 if (goal.isRunning() && goal.remaining().compareTo(slaAtRisk.remainingBelow()) < 0) {
-                    fire(firings, rule, ticket, "sla:" + key + ":" + goal.name(), Optional.empty(), Optional.empty(),
-                            "SLA goal \"" + goal.name() + "\" has " + goal.remaining() + " left, less than "
-                                    + slaAtRisk.remainingBelow());
+                    fire(firings, rule, ticket, RuleFiring.slaSubject(key, goal.name()), Optional.empty(),
+                            Optional.empty(), "SLA goal \"" + goal.name() + "\" has " + goal.remaining()
+                                    + " left, less than " + slaAtRisk.remainingBelow());
                 }
             }
         } else if (trigger instanceof Trigger.WaitingOnTeam waiting) {
@@ -90,20 +92,21 @@ public final class RuleEngine {
             if (since != null && since.isBefore(now)) {
                 Duration waited = ticket.calendar().workingTimeBetween(since, now);
                 if (waited.compareTo(waiting.longerThan()) > 0) {
-                    fire(firings, rule, ticket, "ticket:" + key + ":waiting", Optional.empty(), Optional.empty(),
-                            "waiting on the team for " + waited + " of working time since " + since
+                    fire(firings, rule, ticket, RuleFiring.ticketSubject(key, "waiting"), Optional.empty(),
+                            Optional.empty(), "waiting on the team for " + waited + " of working time since " + since
                                     + ", longer than " + waiting.longerThan());
                 }
             }
         } else if (trigger instanceof Trigger.TicketReopened) {
             if (ticket.reopened()) {
-                fire(firings, rule, ticket, "ticket:" + key + ":reopened", Optional.empty(), Optional.empty(),
-                        "ticket was reopened");
+                fire(firings, rule, ticket, RuleFiring.ticketSubject(key, "reopened"), Optional.empty(),
+                        Optional.empty(), "ticket was reopened");
             }
         } else if (trigger instanceof Trigger.CustomerUnanswered unanswered) {
             if (ticket.customerCommentsUnanswered() >= unanswered.comments()) {
-                fire(firings, rule, ticket, "ticket:" + key + ":unanswered", Optional.empty(), Optional.empty(),
-                        "customer wrote " + ticket.customerCommentsUnanswered() + " times without an answer");
+                fire(firings, rule, ticket, RuleFiring.ticketSubject(key, "unanswered"), Optional.empty(),
+                        Optional.empty(), "customer wrote " + ticket.customerCommentsUnanswered()
+                                + " times without an answer");
             }
         }
     }
