@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** A {@link NoticeLog} in memory, safe for concurrent callers, as the port's reference implementation. */
 public final class InMemoryNoticeLog implements NoticeLog {
     private final Set<String> claims = ConcurrentHashMap.newKeySet();
+    private final Set<String> usedEpisodes = ConcurrentHashMap.newKeySet();
     private final Map<String, Integer> ended = new ConcurrentHashMap<>();
     private final Map<String, List<Instant>> contacts = new ConcurrentHashMap<>();
 
@@ -21,6 +22,7 @@ public final class InMemoryNoticeLog implements NoticeLog {
     @Override
     public boolean claim(EpisodeKey episode, String purpose) {
         // Set.add is the unique insert: exactly one caller sees true.
+        usedEpisodes.add(episode.value());
         return claims.add(episode.value() + "|" + purpose);
     }
 
@@ -33,9 +35,8 @@ public final class InMemoryNoticeLog implements NoticeLog {
     public void endEpisode(String subject) {
         ended.compute(subject, (s, n) -> {
             int number = n == null ? 0 : n;
-            String prefix = new EpisodeKey(s, number + 1).value() + "|";
-            boolean used = claims.stream().anyMatch(c -> c.startsWith(prefix));
-            return used ? number + 1 : n;
+            boolean used = usedEpisodes.contains(new EpisodeKey(s, number + 1).value());
+            return used ? Integer.valueOf(number + 1) : n;
         });
     }
 
