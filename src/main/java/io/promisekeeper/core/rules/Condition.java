@@ -1,5 +1,6 @@
 package io.promisekeeper.core.rules;
 
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -25,8 +26,8 @@ public record Condition(TicketField field, Set<String> anyOf) {
         for (String v : anyOf) {
             Rule.requireText(v, field.jsonName());
         }
-        // Sorted so that equal conditions also write equal JSON.
-        anyOf = Set.copyOf(new TreeSet<>(anyOf));
+        // Sorted so that equal conditions also export as equal JSON.
+        anyOf = Collections.unmodifiableSortedSet(new TreeSet<>(anyOf));
     }
 
     /** Whether the ticket satisfies this condition. */
