@@ -1,0 +1,42 @@
+package io.promisekeeper.core.notice;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Port: what was already done about which risk episode, and whom we contacted when. Shared by all cluster nodes
+ * (a database table in Jira, memory in tests).
+ *
+ * <p>A subject's episodes are numbered 1, 2, …; an episode stays current until something was claimed in it and
+ * it is then ended, so an episode in which nothing happened (say, at risk only during quiet hours) is reused.
+ */
+public interface NoticeLog {
+
+    /** What a customer notice claims; one per episode across all rules. */
+    String CUSTOMER_NOTICE = "customer-notice";
+
+    /** The subject's current episode: the first, or the one after the last ended. */
+    EpisodeKey currentEpisode(String subject);
+
+    /**
+     * Claims {@code purpose} in {@code episode}. Returns true for exactly one caller per (episode, purpose), across
+     * threads and nodes, for ever: a store does it with an insert under a unique key, and a duplicate-key failure
+     * means false. Whoever gets true must act; everyone else must not.
+     */
+    boolean claim(EpisodeKey episode, String purpose);
+
+    /** Whether {@code purpose} was already claimed in {@code episode}; a hint, {@link #claim} decides. */
+    boolean isClaimed(EpisodeKey episode, String purpose);
+
+    /**
+     * Ends the subject's current episode if anything was claimed in it, so the next risk starts a new one;
+     * otherwise does nothing. Idempotent.
+     */
+    void endEpisode(String subject);
+
+    /** Records that {@code customer} was sent a notice at {@code at}; the contact cap counts these. */
+    void recordContact(String customer, Instant at);
+
+    /** When {@code customer} was contacted at or after {@code since}. */
+    List<Instant> contactsSince(String customer, Instant since);
+}

@@ -1,0 +1,535 @@
+package io.promisekeeper.core.rules.json;
+
+import io.promisekeeper.core.notice.NoticeTemplate;
+import io.promisekeeper.core.promise.FieldError;
+import io.promisekeeper.core.rules.Action;
+import io.promisekeeper.core.rules.Condition;
+import io.promisekeeper.core.rules.Rule;
+import io.promisekeeper.core.rules.RuleMode;
+import io.promisekeeper.core.rules.RuleSet;
+import io.promisekeeper.core.rules.TicketField;
+import io.promisekeeper.core.rules.Trigger;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads and writes rule sets as JSON. Strict: unknown fields, wrong types and out-of-range values are errors, all
+ * reported at once with their JSON path ({@code rules[2].trigger.threshold: must be between 0 and 1}). Reading
+ * either succeeds with a valid {@link RuleSet} or throws {@link InvalidRuleSet}; nothing else.
+ *
+ * <pre>
+ * {"rules": [{"id": "at-risk", "name": "Warn before it breaks", "enabled": true, "mode": "approval",
+ *             "trigger": {"type": "promiseAtRisk", "threshold": 0.7},
+ *             "conditions": {"project": ["SD"], "language": ["nl", "en"]},
+ *             "actions": [{"type": "sendDelayNotice", "template": "delay-notice"}]}]}
+ * </pre>
+ * Durations are ISO-8601 strings ({@code "PT4H"}, {@code "P2D"}); {@code enabled} defaults to true and
+ * {@code conditions} to none.
+ */
+public final class RuleJson {
+    private static final int MAX_CONDITION_VALUE = 255;
+    private static final Set<String> RULE_FIELDS = ordered("id", "name", "enabled", "mode", "trigger", "conditions",
+            "actions");
+    private static final Map<String, Set<String>> TRIGGER_FIELDS = Map.of(
+            "promiseAtRisk", ordered("type", "threshold"),
+            "promiseDueWithin", ordered("type", "within"),
+            "promiseBroken", ordered("type"),
+            "slaGoalAtRisk", ordered("type", "remainingBelow"),
+            "waitingOnTeam", ordered("type", "longerThan"),
+            "ticketReopened", ordered("type"),
+            "customerUnanswered", ordered("type", "comments"));
+    private static final Map<String, Set<String>> ACTION_FIELDS = Map.of(
+            "promptAgent", ordered("type", "template"),
+            "sendDelayNotice", ordered("type", "template"),
+            "notifyTeamLead", ordered("type", "lead"),
+            "addInternalComment", ordered("type", "text"));
+    private static final int MAX_UNANSWERED = 100;
+
+    private final Set<String> templateIds;
+
+    /** {@code templateIds}: the notice templates an action may name. */
+    public RuleJson(Set<String> templateIds) {
+        this.templateIds = Set.copyOf(templateIds);
+    }
+
+    /**
+     * The rule set in {@code json}.
+     *
+     * @throws InvalidRuleSet naming every problem; {@code $} is the path of the document itself
+     */
+    public RuleSet read(String json) {
+        Object tree;
+        try {
+            tree = JsonText.parse(json);
+        } catch (MalformedJson e) {
+            throw new InvalidRuleSet(List.of(new FieldError("$", "is not valid JSON: " + e.getMessage())));
+        }
+        return fromTree(tree);
+    }
+
+    /**
+     * The rule set in an already parsed tree of plain values ({@code Map<String, ?>}, {@code List<?>},
+     * {@code String}, {@code Number}, {@code Boolean}, {@code null}), e.g. from the adapter's JSON library.
+     *
+     * @throws InvalidRuleSet naming every problem
+     */
+    public RuleSet fromTree(Object tree) {
+        Errors errors = new Errors();
+        List<Rule> rules = new ArrayList<>();
+        Map<String, Object> root = object(tree, "$", errors);
+        if (root != null) {
+            unknownFields(root, Set.of("rules"), "", errors);
+            Object list = root.get("rules");
+            if (!root.containsKey("rules")) {
+                errors.add("rules", "is required");
+            } else if (!(list instanceof List<?> items)) {
+                errors.add("rules", "must be an array");
+            } else if (items.size() > RuleSet.MAX_RULES) {
+                errors.add("rules", "has " + items.size() + " rules, at most " + RuleSet.MAX_RULES + " allowed");
+            } else {
+                Map<String, Integer> seenIds = new HashMap<>();
+                for (int i = 0; i < items.size(); i++) {
+                    String path = "rules[" + i + "]";
+                    Rule rule = rule(items.get(i), path, errors);
+                    if (rule != null) {
+                        Integer earlier = seenIds.putIfAbsent(rule.id(), i);
+                        if (earlier != null) {
+                            errors.add(path + ".id", "\"" + rule.id() + "\" is already used by rules[" + earlier + "]");
+                        }
+                        rules.add(rule);
+                    }
+                }
+            }
+        }
+        if (!errors.list.isEmpty()) {
+            throw new InvalidRuleSet(errors.list);
+        }
+        return new RuleSet(rules);
+    }
+
+    /** The rule set as indented JSON text that {@link #read} gives back equal. */
+    public String write(RuleSet rules) {
+        return JsonText.write(toTree(rules));
+    }
+
+    /** The rule set as a tree of plain values (maps keep the field order of the format). */
+    public Object toTree(RuleSet rules) {
+        List<Object> items = new ArrayList<>();
+        for (Rule r : rules.rules()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", r.id());
+            m.put("name", r.name());
+            m.put("enabled", r.enabled());
+            m.put("mode", r.mode().name().toLowerCase(Locale.ROOT));
+            m.put("trigger", triggerTree(r.trigger()));
+            Map<String, Object> conditions = new LinkedHashMap<>();
+            for (Condition c : r.conditions()) {
+                conditions.put(c.field().jsonName(), List.copyOf(c.anyOf()));
+            }
+            m.put("conditions", conditions);
+            List<Object> actions = new ArrayList<>();
+            r.actions().forEach(a -> actions.add(actionTree(a)));
+            m.put("actions", actions);
+            items.add(m);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("rules", items);
+        return root;
+    }
+
+    private Rule rule(Object value, String path, Errors errors) {
+        Map<String, Object> m = object(value, path, errors);
+        if (m == null) {
+            return null;
+        }
+        int before = errors.list.size();
+        unknownFields(m, RULE_FIELDS, path, errors);
+        String id = text(m, "id", path, Rule.MAX_ID, true, errors);
+        if (id != null && !Rule.ID.matcher(id).matches()) {
+            errors.add(path + ".id", "must be letters, digits, '.', '_' or '-'");
+        }
+        String name = text(m, "name", path, Rule.MAX_NAME, true, errors);
+        Boolean enabled = Boolean.TRUE;
+        if (m.containsKey("enabled")) {
+            enabled = m.get("enabled") instanceof Boolean b ? b : null;
+            if (enabled == null) {
+                errors.add(path + ".enabled", "must be true or false");
+            }
+        }
+        RuleMode mode = null;
+        String modeText = text(m, "mode", path, 20, true, errors);
+        if (modeText != null) {
+            mode = switch (modeText) {
+                case "approval" -> RuleMode.APPROVAL;
+                case "automatic" -> RuleMode.AUTOMATIC;
+                default -> null;
+            };
+            if (mode == null) {
+                errors.add(path + ".mode", "must be \"approval\" or \"automatic\"");
+            }
+        }
+        Trigger trigger = m.containsKey("trigger") ? trigger(m.get("trigger"), path + ".trigger", errors) : null;
+        if (!m.containsKey("trigger")) {
+            errors.add(path + ".trigger", "is required");
+        }
+        List<Condition> conditions = m.containsKey("conditions")
+                ? conditions(m.get("conditions"), path + ".conditions", errors) : List.of();
+        List<Action> actions = actions(m, path, errors);
+        if (errors.list.size() > before) {
+            return null;
+        }
+        return new Rule(id, name, enabled, mode, trigger, conditions, actions);
+    }
+
+    private Trigger trigger(Object value, String path, Errors errors) {
+        Map<String, Object> m = object(value, path, errors);
+        if (m == null) {
+            return null;
+        }
+        String type = text(m, "type", path, 40, true, errors);
+        if (type == null) {
+            return null;
+        }
+        Set<String> fields = TRIGGER_FIELDS.get(type);
+        if (fields == null) {
+            errors.add(path + ".type", "unknown trigger \"" + clip(type) + "\"; known: " + String.join(", ",
+                    new TreeSet<>(TRIGGER_FIELDS.keySet())));
+            return null;
+        }
+        int before = errors.list.size();
+        unknownFields(m, fields, path, errors);
+        Trigger trigger = switch (type) {
+            case "promiseAtRisk" -> {
+                BigDecimal t = number(m, "threshold", path, errors);
+                if (t != null && (t.compareTo(BigDecimal.ZERO) < 0 || t.compareTo(BigDecimal.ONE) > 0)) {
+                    errors.add(path + ".threshold", "must be between 0 and 1");
+                    yield null;
+                }
+                yield t == null ? null : new Trigger.PromiseAtRisk(t.doubleValue());
+            }
+            case "promiseDueWithin" -> {
+                Duration d = duration(m, "within", path, errors);
+                yield d == null ? null : new Trigger.PromiseDueWithin(d);
+            }
+            case "slaGoalAtRisk" -> {
+                Duration d = duration(m, "remainingBelow", path, errors);
+                yield d == null ? null : new Trigger.SlaGoalAtRisk(d);
+            }
+            case "waitingOnTeam" -> {
+                Duration d = duration(m, "longerThan", path, errors);
+                yield d == null ? null : new Trigger.WaitingOnTeam(d);
+            }
+            case "customerUnanswered" -> {
+                BigDecimal n = number(m, "comments", path, errors);
+                Integer count = n == null ? null : wholeNumber(n, Trigger.CustomerUnanswered.MIN_COMMENTS,
+                        MAX_UNANSWERED, path + ".comments", errors);
+                yield count == null ? null : new Trigger.CustomerUnanswered(count);
+            }
+            case "promiseBroken" -> new Trigger.PromiseBroken();
+            default -> new Trigger.TicketReopened();
+        };
+        return errors.list.size() > before ? null : trigger;
+    }
+
+    private List<Condition> conditions(Object value, String path, Errors errors) {
+        Map<String, Object> m = object(value, path, errors);
+        if (m == null) {
+            return List.of();
+        }
+        List<Condition> conditions = new ArrayList<>();
+        for (Map.Entry<String, Object> e : m.entrySet()) {
+            String fieldPath = path + "." + pathKey(e.getKey());
+            TicketField field = TicketField.byJsonName(e.getKey());
+            if (field == null) {
+                errors.add(fieldPath, "unknown condition; known: " + String.join(", ",
+                        Arrays.stream(TicketField.values()).map(TicketField::jsonName).toList()));
+                continue;
+            }
+            if (!(e.getValue() instanceof List<?> values)) {
+                errors.add(fieldPath, "must be an array of strings");
+                continue;
+            }
+            if (values.isEmpty()) {
+                errors.add(fieldPath, "must list at least one value (leave the condition out to allow any)");
+                continue;
+            }
+            if (values.size() > Condition.MAX_VALUES) {
+                errors.add(fieldPath, "lists " + values.size() + " values, at most " + Condition.MAX_VALUES);
+                continue;
+            }
+            Set<String> allowed = new LinkedHashSet<>();
+            boolean ok = true;
+            for (int i = 0; i < values.size(); i++) {
+                Object v = values.get(i);
+                if (!(v instanceof String s) || s.isBlank()) {
+                    errors.add(fieldPath + "[" + i + "]", "must be a non-blank string");
+                    ok = false;
+                } else if (s.length() > MAX_CONDITION_VALUE) {
+                    errors.add(fieldPath + "[" + i + "]", "is longer than " + MAX_CONDITION_VALUE + " characters");
+                    ok = false;
+                } else if (!allowed.add(s)) {
+                    errors.add(fieldPath + "[" + i + "]", "is listed twice");
+                    ok = false;
+                }
+            }
+            if (ok) {
+                conditions.add(new Condition(field, allowed));
+            }
+        }
+        return conditions;
+    }
+
+    private List<Action> actions(Map<String, Object> rule, String rulePath, Errors errors) {
+        String path = rulePath + ".actions";
+        if (!rule.containsKey("actions")) {
+            errors.add(path, "is required");
+            return List.of();
+        }
+        if (!(rule.get("actions") instanceof List<?> items)) {
+            errors.add(path, "must be an array");
+            return List.of();
+        }
+        if (items.isEmpty()) {
+            errors.add(path, "must hold at least one action");
+            return List.of();
+        }
+        if (items.size() > 20) {
+            errors.add(path, "holds " + items.size() + " actions, at most 20");
+            return List.of();
+        }
+        List<Action> actions = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Action a = action(items.get(i), path + "[" + i + "]", errors);
+            if (a != null) {
+                actions.add(a);
+            }
+        }
+        return actions;
+    }
+
+    private Action action(Object value, String path, Errors errors) {
+        Map<String, Object> m = object(value, path, errors);
+        if (m == null) {
+            return null;
+        }
+        String type = text(m, "type", path, 40, true, errors);
+        if (type == null) {
+            return null;
+        }
+        Set<String> fields = ACTION_FIELDS.get(type);
+        if (fields == null) {
+            errors.add(path + ".type", "unknown action \"" + clip(type) + "\"; known: " + String.join(", ",
+                    new TreeSet<>(ACTION_FIELDS.keySet())));
+            return null;
+        }
+        int before = errors.list.size();
+        unknownFields(m, fields, path, errors);
+        Action action = switch (type) {
+            case "promptAgent", "sendDelayNotice" -> {
+                String template = text(m, "template", path, 64, true, errors);
+                if (template != null && !templateIds.contains(template)) {
+                    errors.add(path + ".template", "unknown template \"" + clip(template) + "\"; known: "
+                            + String.join(", ", new TreeSet<>(templateIds)));
+                    yield null;
+                }
+                if (template == null) {
+                    yield null;
+                }
+                yield type.equals("promptAgent") ? new Action.PromptAgent(template)
+                        : new Action.SendDelayNotice(template);
+            }
+            case "notifyTeamLead" -> {
+                String lead = text(m, "lead", path, Action.MAX_TEXT, false, errors);
+                yield new Action.NotifyTeamLead(lead);
+            }
+            default -> {
+                String text = text(m, "text", path, Action.MAX_TEXT, true, errors);
+                if (text == null) {
+                    yield null;
+                }
+                List<FieldError> placeholders = NoticeTemplate.checkPlaceholders(path + ".text", text);
+                placeholders.forEach(errors.list::add);
+                yield placeholders.isEmpty() ? new Action.AddInternalComment(text) : null;
+            }
+        };
+        return errors.list.size() > before ? null : action;
+    }
+
+    private static Map<String, Object> triggerTree(Trigger trigger) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", trigger.type());
+        if (trigger instanceof Trigger.PromiseAtRisk t) {
+            m.put("threshold", BigDecimal.valueOf(t.threshold()));
+        } else if (trigger instanceof Trigger.PromiseDueWithin t) {
+            m.put("within", t.within().toString());
+        } else if (trigger instanceof Trigger.SlaGoalAtRisk t) {
+            m.put("remainingBelow", t.remainingBelow().toString());
+        } else if (trigger instanceof Trigger.WaitingOnTeam t) {
+            m.put("longerThan", t.longerThan().toString());
+        } else if (trigger instanceof Trigger.CustomerUnanswered t) {
+            m.put("comments", BigDecimal.valueOf(t.comments()));
+        }
+        return m;
+    }
+
+    private static Map<String, Object> actionTree(Action action) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", action.type());
+        if (action instanceof Action.PromptAgent a) {
+            m.put("template", a.template());
+        } else if (action instanceof Action.SendDelayNotice a) {
+            m.put("template", a.template());
+        } else if (action instanceof Action.NotifyTeamLead a) {
+            m.put("lead", a.lead());
+        } else if (action instanceof Action.AddInternalComment a) {
+            m.put("text", a.text());
+        } else {
+            throw new IllegalArgumentException("no JSON form for action " + action.type());
+        }
+        return m;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Object value, String path, Errors errors) {
+        if (value instanceof Map<?, ?> map) {
+            for (Object key : map.keySet()) {
+                if (!(key instanceof String)) {
+                    errors.add(path, "has a key that is not a string");
+                    return null;
+                }
+            }
+            return (Map<String, Object>) map;
+        }
+        errors.add(path, "must be an object");
+        return null;
+    }
+
+    private static void unknownFields(Map<String, Object> m, Set<String> known, String path, Errors errors) {
+        for (String key : m.keySet()) {
+            if (!known.contains(key)) {
+                errors.add(join(path, pathKey(key)), "unknown field; known: " + String.join(", ", known));
+            }
+        }
+    }
+
+    private static String text(Map<String, Object> m, String field, String path, int max, boolean required,
+                               Errors errors) {
+        String where = join(path, field);
+        if (!m.containsKey(field)) {
+            if (required) {
+                errors.add(where, "is required");
+                return null;
+            }
+            return "";
+        }
+        if (!(m.get(field) instanceof String s)) {
+            errors.add(where, "must be a string");
+            return null;
+        }
+        if (required && s.isBlank()) {
+            errors.add(where, "must not be blank");
+            return null;
+        }
+        if (s.length() > max) {
+            errors.add(where, "is longer than " + max + " characters");
+            return null;
+        }
+        return s.strip();
+    }
+
+    private static BigDecimal number(Map<String, Object> m, String field, String path, Errors errors) {
+        String where = join(path, field);
+        if (!m.containsKey(field)) {
+            errors.add(where, "is required");
+            return null;
+        }
+        Object v = m.get(field);
+        BigDecimal d = null;
+        if (v instanceof BigDecimal b) {
+            d = b;
+        } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte
+                || v instanceof BigInteger) {
+            d = new BigDecimal(v.toString());
+        } else if (v instanceof Double || v instanceof Float) {
+            double x = ((Number) v).doubleValue();
+            d = Double.isFinite(x) ? BigDecimal.valueOf(x) : null;
+        }
+        if (d == null) {
+            errors.add(where, "must be a number");
+        }
+        return d;
+    }
+
+    private static Integer wholeNumber(BigDecimal n, int min, int max, String where, Errors errors) {
+        if (n.compareTo(BigDecimal.valueOf(min)) < 0 || n.compareTo(BigDecimal.valueOf(max)) > 0) {
+            errors.add(where, "must be between " + min + " and " + max);
+            return null;
+        }
+        if (n.stripTrailingZeros().scale() > 0) {
+            errors.add(where, "must be a whole number");
+            return null;
+        }
+        return n.intValue();
+    }
+
+    private static Duration duration(Map<String, Object> m, String field, String path, Errors errors) {
+        String text = text(m, field, path, 40, true, errors);
+        if (text == null) {
+            return null;
+        }
+        String where = join(path, field);
+        Duration d;
+        try {
+            d = Duration.parse(text);
+        } catch (DateTimeParseException | ArithmeticException e) {
+            errors.add(where, "must be an ISO-8601 duration like PT30M, PT4H or P2D");
+            return null;
+        }
+        if (d.compareTo(Duration.ZERO) <= 0 || d.compareTo(Rule.MAX_DURATION) > 0) {
+            errors.add(where, "must be more than zero and at most 366 days");
+            return null;
+        }
+        return d;
+    }
+
+    private static String join(String path, String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    // Odd keys are quoted in the path so that an error message stays readable and unambiguous.
+    private static String pathKey(String key) {
+        return key.matches("[A-Za-z_][A-Za-z0-9_]{0,40}") ? key : "\"" + clip(key) + "\"";
+    }
+
+    private static String clip(String s) {
+        String oneLine = s.replaceAll("\\p{Cntrl}", "?");
+        return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 40) + "…";
+    }
+
+    private static Set<String> ordered(String... names) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(names)));
+    }
+
+    /** Errors in the order found, which is document order. */
+    private static final class Errors {
+        private final List<FieldError> list = new ArrayList<>();
+
+        void add(String path, String message) {
+            list.add(new FieldError(Objects.requireNonNull(path), message));
+        }
+    }
+}

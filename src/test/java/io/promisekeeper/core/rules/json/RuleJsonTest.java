@@ -1,0 +1,134 @@
+package io.promisekeeper.core.rules.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.promisekeeper.core.notice.NoticeTemplates;
+import io.promisekeeper.core.promise.FieldError;
+import io.promisekeeper.core.rules.Action;
+import io.promisekeeper.core.rules.Condition;
+import io.promisekeeper.core.rules.Rule;
+import io.promisekeeper.core.rules.RuleMode;
+import io.promisekeeper.core.rules.RuleSet;
+import io.promisekeeper.core.rules.TicketField;
+import io.promisekeeper.core.rules.Trigger;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RuleJsonTest {
+    private final RuleJson json = new RuleJson(NoticeTemplates.defaults().ids());
+
+    @Test
+    void readsTheDocumentedExample() {
+        RuleSet rules = json.read("""
+                {"rules": [{"id": "at-risk", "name": "Warn before it breaks", "enabled": true, "mode": "approval",
+                            "trigger": {"type": "promiseAtRisk", "threshold": 0.7},
+                            "conditions": {"project": ["SD"], "language": ["nl", "en"]},
+                            "actions": [{"type": "sendDelayNotice", "template": "delay-notice"}]},
+                           {"id": "waiting", "name": "Long wait", "mode": "automatic",
+                            "trigger": {"type": "waitingOnTeam", "longerThan": "PT8H"},
+                            "actions": [{"type": "notifyTeamLead"},
+                                        {"type": "addInternalComment", "text": "Waited long: ${reason}"}]}]}
+                """);
+
+        assertThat(rules.rules()).containsExactly(
+                new Rule("at-risk", "Warn before it breaks", true, RuleMode.APPROVAL, new Trigger.PromiseAtRisk(0.7),
+                        List.of(new Condition(TicketField.PROJECT, Set.of("SD")),
+                                new Condition(TicketField.LANGUAGE, Set.of("en", "nl"))),
+                        List.of(new Action.SendDelayNotice("delay-notice"))),
+                new Rule("waiting", "Long wait", true, RuleMode.AUTOMATIC, new Trigger.WaitingOnTeam(Duration.ofHours(8)),
+                        List.of(), List.of(new Action.NotifyTeamLead(""),
+                        new Action.AddInternalComment("Waited long: ${reason}"))));
+    }
+
+    @Test
+    void reportsEveryErrorAtOnceWithItsPath() {
+        InvalidRuleSet invalid = catchThrowableOfType(InvalidRuleSet.class, () -> json.read("""
+                {"rules": [
+                  {"id": "ok", "name": "fine", "mode": "approval", "trigger": {"type": "ticketReopened"},
+                   "actions": [{"type": "promptAgent", "template": "delay-notice"}]},
+                  {"id": "ok", "name": "dup", "mode": "approval", "trigger": {"type": "ticketReopened"},
+                   "actions": [{"type": "promptAgent", "template": "delay-notice"}]},
+                  {"id": "bad", "name": "", "mode": "sometimes", "colour": "red",
+                   "trigger": {"type": "promiseAtRisk", "threshold": 1.5},
+                   "conditions": {"project": [], "planet": ["Mars"]},
+                   "actions": [{"type": "sendDelayNotice", "template": "nope"},
+                               {"type": "addInternalComment", "text": "Hi ${whoever}"},
+                               {"type": "fax"}]}
+                ]}"""));
+
+        assertThat(invalid.errors()).extracting(FieldError::toString).containsExactly(
+                "rules[1].id: \"ok\" is already used by rules[0]",
+                "rules[2].colour: unknown field; known: id, name, enabled, mode, trigger, conditions, actions",
+                "rules[2].name: must not be blank",
+                "rules[2].mode: must be \"approval\" or \"automatic\"",
+                "rules[2].trigger.threshold: must be between 0 and 1",
+                "rules[2].conditions.project: must list at least one value (leave the condition out to allow any)",
+                "rules[2].conditions.planet: unknown condition; known: project, requestType, priority, organisation,"
+                        + " label, status, language",
+                "rules[2].actions[0].template: unknown template \"nope\"; known: broken-promise, delay-notice",
+                "rules[2].actions[1].text: unknown placeholder ${whoever}",
+                "rules[2].actions[2].type: unknown action \"fax\"; known: addInternalComment, notifyTeamLead,"
+                        + " promptAgent, sendDelayNotice");
+    }
+
+    @Test
+    void typeAndRangeErrors() {
+        InvalidRuleSet invalid = catchThrowableOfType(InvalidRuleSet.class, () -> json.read("""
+                {"rules": [{"id": 7, "name": "x", "enabled": "yes", "mode": "approval",
+                   "trigger": {"type": "customerUnanswered", "comments": 2.5},
+                   "actions": {}},
+                  {"id": "d", "name": "x", "mode": "approval", "trigger": {"type": "promiseDueWithin", "within": "4 hours"},
+                   "actions": [{"type": "promptAgent", "template": "delay-notice"}]},
+                  {"id": "e", "name": "x", "mode": "approval", "trigger": {"type": "slaGoalAtRisk", "remainingBelow": "-PT1H"},
+                   "actions": [{"type": "promptAgent", "template": "delay-notice"}]},
+                  "rule"]}"""));
+
+        assertThat(invalid.errors()).extracting(FieldError::toString).containsExactly(
+                "rules[0].id: must be a string",
+                "rules[0].enabled: must be true or false",
+                "rules[0].trigger.comments: must be a whole number",
+                "rules[0].actions: must be an array",
+                "rules[1].trigger.within: must be an ISO-8601 duration like PT30M, PT4H or P2D",
+                "rules[2].trigger.remainingBelow: must be more than zero and at most 366 days",
+                "rules[3]: must be an object");
+    }
+
+    @Test
+    void malformedJsonIsOneErrorWithAPosition() {
+        InvalidRuleSet invalid = catchThrowableOfType(InvalidRuleSet.class, () -> json.read("{\"rules\": [\n  {,]}"));
+        assertThat(invalid.errors()).singleElement().hasToString(
+                "$: is not valid JSON: expected a quoted key at line 2, column 4");
+        assertThat(catchThrowableOfType(InvalidRuleSet.class, () -> json.read("[]")).errors())
+                .extracting(FieldError::toString).containsExactly("$: must be an object");
+        assertThat(catchThrowableOfType(InvalidRuleSet.class, () -> json.read("{\"rules\": [], \"x\": 1, \"x\": 2}"))
+                .errors()).singleElement().asString().contains("duplicate key \"x\"");
+    }
+
+    @Test
+    void acceptsATreeFromAnotherParser() {
+        Map<String, Object> tree = Map.of("rules", List.of(Map.of(
+                "id", "r", "name", "n", "mode", "automatic",
+                "trigger", Map.of("type", "customerUnanswered", "comments", 3),
+                "actions", List.of(Map.of("type", "notifyTeamLead", "lead", "boss")))));
+
+        assertThat(json.fromTree(tree).rules()).singleElement()
+                .satisfies(r -> assertThat(r.trigger()).isEqualTo(new Trigger.CustomerUnanswered(3)));
+    }
+
+    @Test
+    void writesWhatItReads() {
+        RuleSet rules = new RuleSet(List.of(new Rule("a.b_c-1", "Naam met \"quotes\" & <tags>", false,
+                RuleMode.AUTOMATIC, new Trigger.SlaGoalAtRisk(Duration.ofMinutes(90)),
+                List.of(new Condition(TicketField.ORGANISATION, Set.of("Acme", "Globex"))),
+                List.of(new Action.PromptAgent("broken-promise")))));
+
+        String text = json.write(rules);
+
+        assertThat(text).doesNotContain("<tags>").contains("\"remainingBelow\": \"PT1H30M\"");
+        assertThat(json.read(text)).isEqualTo(rules);
+    }
+}
