@@ -41,7 +41,7 @@ public final class ListenerBench {
                     case 2 -> EventType.ISSUE_UPDATED_ID;
                     default -> EventType.ISSUE_COMMENTED_ID;
                 };
-                mix[i] = new IssueEvent(new BenchIssue("HELP-" + (i + 1)), Map.of(), new BenchUser("agent-" + i), type);
+                mix[i] = new IssueEvent(new BenchIssue("HELP-" + (i + 1)), Map.of(), new io.promisekeeper.cli.preview.PreviewUser("agent-" + i, "Agent " + i, true, true, true, "agent"), type);
             }
             for (int i = 0; i < warmup; i++) {
                 listener.onIssueEvent(mix[i & 15]);
@@ -85,23 +85,6 @@ public final class ListenerBench {
         @Override
         public java.util.Collection<com.atlassian.jira.bc.project.component.ProjectComponent> getComponents() {
             return java.util.List.of();
-        }
-    }
-
-    private record BenchUser(String key) implements ApplicationUser {
-        @Override
-        public String getKey() {
-            return key;
-        }
-
-        @Override
-        public String getUsername() {
-            return key;
-        }
-
-        @Override
-        public String getDisplayName() {
-            return key;
         }
     }
 

@@ -1,8 +1,5 @@
 package io.promisekeeper.cli.bench;
 
-import com.atlassian.sal.api.user.UserKey;
-import com.atlassian.sal.api.user.UserManager;
-import com.atlassian.sal.api.user.UserProfile;
 import io.promisekeeper.cli.preview.BundleTexts;
 import io.promisekeeper.cli.preview.VelocityTemplates;
 import io.promisekeeper.cli.store.EntityManagerActiveObjects;
@@ -59,8 +56,8 @@ public final class PanelBench {
             SingleCalendar calendars = new SingleCalendar(BusinessCalendar.weekdays("default",
                     ZoneId.of("Europe/Amsterdam"), 9, 17, Set.of()));
             AgentPanel panel = new AgentPanel(new PromiseOverview(ledger, calendars, clock), new BundleTexts(),
-                    new NamedUsers(), new VelocityTemplates());
-            Viewer viewer = new Viewer("agent-1", TICKET, Locale.ENGLISH, ZoneId.of("Europe/Amsterdam"), true);
+                    io.promisekeeper.cli.preview.PreviewUsers.samples(), new VelocityTemplates());
+            Viewer viewer = new Viewer("agent", TICKET, Locale.ENGLISH, ZoneId.of("Europe/Amsterdam"), true);
             int size = 0;
             for (int i = 0; i < warmup; i++) {
                 size += panel.render(viewer).length();
@@ -95,43 +92,4 @@ public final class PanelBench {
                     NOW.minus(Duration.ofMinutes(i)), SuggestionStatus.PENDING));
         }
     }
-
-    /** Users with names, as Jira's user manager would give them. */
-    private static final class NamedUsers implements UserManager {
-        @Override
-        public UserKey getRemoteUserKey() {
-            return new UserKey("agent-1");
-        }
-
-        @Override
-        public boolean isAdmin(UserKey userKey) {
-            return false;
-        }
-
-        @Override
-        public boolean isSystemAdmin(UserKey userKey) {
-            return false;
-        }
-
-        @Override
-        public boolean isLicensed(UserKey userKey) {
-            return true;
-        }
-
-        @Override
-        public UserProfile getUserProfile(UserKey userKey) {
-            return new UserProfile() {
-                @Override
-                public UserKey getUserKey() {
-                    return userKey;
-                }
-
-                @Override
-                public String getFullName() {
-                    return "Agent " + userKey.getStringValue();
-                }
-            };
-        }
-    }
-
 }

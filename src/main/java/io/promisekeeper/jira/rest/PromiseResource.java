@@ -123,41 +123,37 @@ public class PromiseResource {
     @Path("promises/{id}/kept")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response kept(@PathParam("id") long id, String body) {
-        return respond(() -> {
-            Viewer viewer = agentOfPromise(id);
-            RequestBody in = RequestBody.parse(body, "version", "note");
-            long version = in.version();
-            String note = in.text("note");
-            in.done();
-            return ok(promiseJson(ledger.markKept(viewer.userKey(), id, version, note), viewer));
-        });
+        return settle(id, body, "note", ledger::markKept);
     }
 
     @POST
     @Path("promises/{id}/broken")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response broken(@PathParam("id") long id, String body) {
-        return respond(() -> {
-            Viewer viewer = agentOfPromise(id);
-            RequestBody in = RequestBody.parse(body, "version", "note");
-            long version = in.version();
-            String note = in.text("note");
-            in.done();
-            return ok(promiseJson(ledger.markBroken(viewer.userKey(), id, version, note), viewer));
-        });
+        return settle(id, body, "note", ledger::markBroken);
     }
 
     @POST
     @Path("promises/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response cancel(@PathParam("id") long id, String body) {
+        return settle(id, body, "reason", ledger::cancel);
+    }
+
+    /** One of the ledger's settling use cases: (actor, id, version, note or reason) → the changed promise. */
+    @FunctionalInterface
+    private interface Settling {
+        Promise apply(String actor, long id, long expectedVersion, String text);
+    }
+
+    private Response settle(long id, String body, String textField, Settling settling) {
         return respond(() -> {
             Viewer viewer = agentOfPromise(id);
-            RequestBody in = RequestBody.parse(body, "version", "reason");
+            RequestBody in = RequestBody.parse(body, "version", textField);
             long version = in.version();
-            String reason = in.text("reason");
+            String text = in.text(textField);
             in.done();
-            return ok(promiseJson(ledger.cancel(viewer.userKey(), id, version, reason), viewer));
+            return ok(promiseJson(settling.apply(viewer.userKey(), id, version, text), viewer));
         });
     }
 
