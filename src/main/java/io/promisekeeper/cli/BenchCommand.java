@@ -1,0 +1,140 @@
+package io.promisekeeper.cli;
+
+import io.promisekeeper.core.backtest.Backtest;
+import io.promisekeeper.core.backtest.BacktestResult;
+import io.promisekeeper.core.backtest.BacktestSplit;
+import io.promisekeeper.core.backtest.SplitMode;
+import io.promisekeeper.core.forecast.EventLog;
+import io.promisekeeper.core.forecast.ForecastModel;
+import io.promisekeeper.core.forecast.ForecastTrainer;
+import io.promisekeeper.core.forecast.LatenessForecaster;
+import io.promisekeeper.core.forecast.PromisedTicket;
+import io.promisekeeper.core.forecast.TicketCursor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** Measures the forecaster: reading, training at three sizes, the whole backtest, forecasts per second. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Prints timings of reading, training, backtesting and forecasting (one thread).")
+public final class BenchCommand implements Callable<Integer> {
+    @Mixin
+    LogSource source;
+    @Option(names = "--rounds", defaultValue = "3", description = "Repetitions per measure (median is printed)")
+    int rounds;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Double> reads = new ArrayList<>();
+        EventLog log = null;
+        for (int r = 0; r < rounds; r++) {
+            long start = System.nanoTime();
+            log = source.read(TerminalProgress.forConsole());
+            reads.add((System.nanoTime() - start) / 1e9);
+        }
+        BacktestSplit split = BacktestSplit.of(log.tickets(), SplitMode.TIME);
+        ForecastTrainer trainer = new ForecastTrainer(ForecastTrainer.Settings.standard());
+        out.printf(Locale.ROOT, "%-44s %10s%n", "what", "median");
+        out.printf(Locale.ROOT, "%-44s %9.3fs%n", "read log (" + log.eventCount() + " events)", median(reads));
+        ForecastModel model = null;
+        for (int share : new int[]{25, 50, 100}) {
+            List<PromisedTicket> train = split.train().subList(0, split.train().size() * share / 100);
+            List<Double> times = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) {
+                long start = System.nanoTime();
+                model = trainer.train(train, log.schema());
+                times.add((System.nanoTime() - start) / 1e9);
+            }
+            out.printf(Locale.ROOT, "%-44s %9.3fs%n", "training on " + train.size() + " tickets", median(times));
+        }
+        List<Double> backtests = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            long start = System.nanoTime();
+            BacktestResult ignored = new Backtest(trainer).run(log, SplitMode.TIME);
+            backtests.add((System.nanoTime() - start) / 1e9);
+        }
+        out.printf(Locale.ROOT, "%-44s %9.3fs%n", "backtest after reading (train + all settings)", median(backtests));
+
+        LatenessForecaster forecaster = new LatenessForecaster(model, log.schema());
+        List<Double> rates = new ArrayList<>();
+        List<Double> scoreRates = new ArrayList<>();
+        float[][] vectors = vectors(forecaster, split.test());
+        for (int r = 0; r < rounds; r++) {
+            rates.add(walkingRate(forecaster, split.test()));
+            scoreRates.add(scoringRate(forecaster, vectors));
+        }
+        out.printf(Locale.ROOT, "%-44s %10.0f%n", "forecasts/s, one thread, walking histories", median(rates));
+        out.printf(Locale.ROOT, "%-44s %10.0f%n", "forecasts/s, one thread, prepared features", median(scoreRates));
+        out.printf(Locale.ROOT, "%-44s %8dMB%n", "peak heap", BacktestCommand.peakHeapMegabytes());
+        out.printf(Locale.ROOT, "%-44s %9dB%n", "serialised model", model.toBytes().length);
+        out.flush();
+        return 0;
+    }
+
+    /** Forecasts at every check of every test ticket, features built from the history each time. */
+    private static double walkingRate(LatenessForecaster forecaster, List<PromisedTicket> tickets) {
+        TicketCursor cursor = forecaster.cursor();
+        float[] scratch = new float[forecaster.featureCount()];
+        long count = 0;
+        double sink = 0;
+        long start = System.nanoTime();
+        for (int repeat = 0; repeat < 5; repeat++) {
+            for (PromisedTicket promise : tickets) {
+                cursor.reset(promise.ticket());
+                for (int k = 0; k < PromisedTicket.CHECKS; k++) {
+                    long now = promise.checkTime(k);
+                    cursor.advanceTo(now);
+                    sink += forecaster.breachProbability(cursor, promise.horizon(), now, scratch);
+                    count++;
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return sink < 0 ? 0 : count / seconds;
+    }
+
+    private static float[][] vectors(LatenessForecaster forecaster, List<PromisedTicket> tickets) {
+        List<float[]> out = new ArrayList<>();
+        TicketCursor cursor = forecaster.cursor();
+        for (PromisedTicket promise : tickets) {
+            cursor.reset(promise.ticket());
+            long now = promise.checkTime(10);
+            cursor.advanceTo(now);
+            float[] vector = new float[forecaster.featureCount()];
+            forecaster.breachProbability(cursor, promise.horizon(), now, vector);
+            out.add(vector);
+        }
+        return out.toArray(new float[0][]);
+    }
+
+    private static double scoringRate(LatenessForecaster forecaster, float[][] vectors) {
+        long count = 0;
+        double sink = 0;
+        long start = System.nanoTime();
+        for (int repeat = 0; repeat < 50; repeat++) {
+            for (float[] vector : vectors) {
+                sink += forecaster.model().probability(forecaster.score(vector));
+                count++;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return sink < 0 ? 0 : count / seconds;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
+    }
+}

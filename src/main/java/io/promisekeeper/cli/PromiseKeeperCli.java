@@ -1,0 +1,38 @@
+package io.promisekeeper.cli;
+
+import io.promisekeeper.cli.log.LogReadException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the command-line artifact: backtests and benchmarks outside Jira. */
+@Command(name = "promise-keeper", mixinStandardHelpOptions = true, version = "Promise Keeper 0.1.0",
+        description = "Promise Keeper for Jira Service Management: tools that run outside Jira.",
+        subcommands = {BacktestCommand.class, BenchCommand.class})
+public final class PromiseKeeperCli {
+    /** Exit code for bad input (unreadable log, unknown column, unparseable time). */
+    public static final int INPUT_ERROR = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code; never lets a stack trace reach the user. */
+    public static int run(String... args) {
+        CommandLine commandLine = new CommandLine(new PromiseKeeperCli());
+        commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
+            if (exception instanceof LogReadException bad) {
+                command.getErr().println("error: " + bad.describe());
+            } else if (exception instanceof java.io.UncheckedIOException || exception instanceof java.io.IOException) {
+                command.getErr().println("error: " + exception.getMessage());
+            } else if (exception instanceof IllegalArgumentException) {
+                command.getErr().println("error: " + exception.getMessage());
+            } else {
+                command.getErr().println("error: unexpected " + exception.getClass().getSimpleName() + ": "
+                        + exception.getMessage());
+            }
+            command.getErr().flush();
+            return INPUT_ERROR;
+        });
+        return commandLine.execute(args);
+    }
+}
