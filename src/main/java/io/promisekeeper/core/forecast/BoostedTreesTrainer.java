@@ -10,7 +10,7 @@ public final class BoostedTreesTrainer {
     /** Training settings. */
     public record Settings(int trees, int depth, double learningRate, int minLeaf, double l2, int bins) {
         public static Settings standard() {
-            return new Settings(120, 4, 0.1, 40, 1.0, 64);
+            return new Settings(120, 4, 0.1, 100, 1.0, 64);
         }
     }
 
@@ -22,159 +22,232 @@ public final class BoostedTreesTrainer {
 
     /** Trains on column-major features {@code x[feature][sample]} and labels. */
     public BoostedTrees train(float[][] x, boolean[] y) {
-        int featureCount = x.length;
-        int n = y.length;
-        int depth = settings.depth();
-        int internal = (1 << depth) - 1;
-        float[][] edges = new float[featureCount][];
-        byte[][] bins = new byte[featureCount][];
-        for (int f = 0; f < featureCount; f++) {
-            edges[f] = quantileEdges(x[f], n, settings.bins());
-            bins[f] = binned(x[f], n, edges[f]);
-        }
-        int positives = 0;
-        for (boolean label : y) {
-            if (label) {
-                positives++;
-            }
-        }
-        double rate = Math.min(1 - 1e-6, Math.max(1e-6, positives / (double) Math.max(1, n)));
-        double bias = Math.log(rate / (1 - rate));
-        double[] score = new double[n];
-        Arrays.fill(score, bias);
-        double[] grad = new double[n];
-        double[] hess = new double[n];
-        int trees = settings.trees();
-        int[] features = new int[trees * internal];
-        float[] thresholds = new float[trees * internal];
-        float[] leaves = new float[trees * (internal + 1)];
-        int[] index = new int[n];
-        int[] scratch = new int[n];
-        int binCount = settings.bins();
-        double[][] histG = new double[featureCount][binCount];
-        double[][] histH = new double[featureCount][binCount];
-        for (int t = 0; t < trees; t++) {
-            for (int i = 0; i < n; i++) {
-                double p = 1 / (1 + Math.exp(-score[i]));
-                grad[i] = p - (y[i] ? 1 : 0);
-                hess[i] = Math.max(1e-6, p * (1 - p));
-                index[i] = i;
-            }
-            int nodeBase = t * internal;
-            int leafBase = t * (internal + 1);
-            growNode(0, 0, n, 0, index, scratch, bins, edges, grad, hess, histG, histH,
-                    features, thresholds, leaves, nodeBase, leafBase, internal);
-            for (int i = 0; i < n; i++) {
-                int node = 0;
-                while (node < internal) {
-                    int f = features[nodeBase + node];
-                    node = x[f][i] <= thresholds[nodeBase + node] ? 2 * node + 1 : 2 * node + 2;
-                }
-                score[i] += leaves[leafBase + node - internal];
-            }
-        }
-        return new BoostedTrees(depth, bias, features, thresholds, leaves);
+        return new Run(x, y).train();
     }
 
-    private void growNode(int node, int from, int to, int level, int[] index, int[] scratch, byte[][] bins,
-                          float[][] edges, double[] grad, double[] hess, double[][] histG, double[][] histH,
-                          int[] features, float[] thresholds, float[] leaves, int nodeBase, int leafBase,
-                          int internal) {
-        double g = 0;
-        double h = 0;
-        for (int i = from; i < to; i++) {
-            g += grad[index[i]];
-            h += hess[index[i]];
-        }
-        if (level == settings.depth()) {
-            leaves[leafBase + node - internal] = (float) (-settings.learningRate() * g / (h + settings.l2()));
-            return;
-        }
-        int bestFeature = -1;
-        int bestBin = -1;
-        double bestGain = 1e-9;
-        int count = to - from;
-        if (count >= 2 * settings.minLeaf()) {
-            double parent = g * g / (h + settings.l2());
-            for (int f = 0; f < bins.length; f++) {
-                int usable = edges[f].length;
-                if (usable == 0) {
-                    continue;
+    /** The state of one training run; histograms are kept per tree level so children can be derived. */
+    private final class Run {
+        private final boolean[] y;
+        private final int featureCount;
+        private final int n;
+        private final int depth;
+        private final int internal;
+        private final int binCount;
+        private final float[][] edges;
+        // Row-major bins: one sample's features sit together, so a histogram pass reads memory in order.
+        private final byte[] rows;
+        private final double[] score;
+        private final double[] grad;
+        private final double[] hess;
+        private final int[] index;
+        private final int[] scratch;
+        private final double[][][] histG;
+        private final double[][][] histH;
+        private final int[][][] histC;
+        private int[] features;
+        private float[] thresholds;
+        private float[] leaves;
+        private int nodeBase;
+        private int leafBase;
+
+        Run(float[][] x, boolean[] y) {
+            this.y = y;
+            this.featureCount = x.length;
+            this.n = y.length;
+            this.depth = settings.depth();
+            this.internal = (1 << depth) - 1;
+            this.binCount = settings.bins();
+            this.edges = new float[featureCount][];
+            this.rows = new byte[n * featureCount];
+            for (int f = 0; f < featureCount; f++) {
+                edges[f] = quantileEdges(x[f], n, binCount);
+                float[] column = x[f];
+                float[] cut = edges[f];
+                for (int i = 0; i < n; i++) {
+                    int b = Arrays.binarySearch(cut, column[i]);
+                    rows[i * featureCount + f] = (byte) (b >= 0 ? b : -b - 1);
                 }
-                double[] hg = histG[f];
-                double[] hh = histH[f];
-                Arrays.fill(hg, 0, usable + 1, 0);
-                Arrays.fill(hh, 0, usable + 1, 0);
-                int[] hc = new int[usable + 1];
-                byte[] column = bins[f];
+            }
+            this.score = new double[n];
+            this.grad = new double[n];
+            this.hess = new double[n];
+            this.index = new int[n];
+            this.scratch = new int[n];
+            int cells = featureCount * binCount;
+            this.histG = new double[depth + 1][2][cells];
+            this.histH = new double[depth + 1][2][cells];
+            this.histC = new int[depth + 1][2][cells];
+        }
+
+        BoostedTrees train() {
+            int positives = 0;
+            for (boolean label : y) {
+                if (label) {
+                    positives++;
+                }
+            }
+            double rate = Math.min(1 - 1e-6, Math.max(1e-6, positives / (double) Math.max(1, n)));
+            double bias = Math.log(rate / (1 - rate));
+            Arrays.fill(score, bias);
+            int trees = settings.trees();
+            features = new int[trees * internal];
+            thresholds = new float[trees * internal];
+            leaves = new float[trees * (internal + 1)];
+            for (int t = 0; t < trees; t++) {
+                for (int i = 0; i < n; i++) {
+                    double p = 1 / (1 + Math.exp(-score[i]));
+                    grad[i] = p - (y[i] ? 1 : 0);
+                    hess[i] = Math.max(1e-6, p * (1 - p));
+                    index[i] = i;
+                }
+                nodeBase = t * internal;
+                leafBase = t * (internal + 1);
+                histogram(0, n, histG[0][0], histH[0][0], histC[0][0]);
+                grow(0, 0, n, 0, 0);
+            }
+            return new BoostedTrees(depth, bias, features, thresholds, leaves);
+        }
+
+        private void histogram(int from, int to, double[] g, double[] h, int[] c) {
+            Arrays.fill(g, 0);
+            Arrays.fill(h, 0);
+            Arrays.fill(c, 0);
+            int width = featureCount;
+            int bins = binCount;
+            for (int i = from; i < to; i++) {
+                int s = index[i];
+                double gs = grad[s];
+                double hs = hess[s];
+                int row = s * width;
+                for (int f = 0, cell = 0; f < width; f++, cell += bins) {
+                    int at = cell + (rows[row + f] & 0xff);
+                    g[at] += gs;
+                    h[at] += hs;
+                    c[at]++;
+                }
+            }
+        }
+
+        /** Grows the subtree at {@code node}; its histogram is in level {@code level}, slot {@code slot}. */
+        private void grow(int node, int from, int to, int level, int slot) {
+            if (level == depth) {
+                double g = 0;
+                double h = 0;
                 for (int i = from; i < to; i++) {
-                    int s = index[i];
-                    int b = column[s] & 0xff;
-                    hg[b] += grad[s];
-                    hh[b] += hess[s];
-                    hc[b]++;
+                    g += grad[index[i]];
+                    h += hess[index[i]];
                 }
-                double gl = 0;
-                double hl = 0;
-                int cl = 0;
-                for (int b = 0; b < usable; b++) {
-                    gl += hg[b];
-                    hl += hh[b];
-                    cl += hc[b];
-                    int cr = count - cl;
-                    if (cl < settings.minLeaf()) {
-                        continue;
-                    }
-                    if (cr < settings.minLeaf()) {
-                        break;
-                    }
-                    double gr = g - gl;
-                    double hr = h - hl;
-                    double gain = gl * gl / (hl + settings.l2()) + gr * gr / (hr + settings.l2()) - parent;
-                    if (gain > bestGain) {
-                        bestGain = gain;
-                        bestFeature = f;
-                        bestBin = b;
+                float value = (float) (-settings.learningRate() * g / (h + settings.l2()));
+                leaves[leafBase + node - internal] = value;
+                for (int i = from; i < to; i++) {
+                    score[index[i]] += value;
+                }
+                return;
+            }
+            double[] hg = histG[level][slot];
+            double[] hh = histH[level][slot];
+            int[] hc = histC[level][slot];
+            double g = 0;
+            double h = 0;
+            for (int b = 0; b < binCount; b++) {
+                g += hg[b];
+                h += hh[b];
+            }
+            int count = to - from;
+            int bestFeature = -1;
+            int bestBin = -1;
+            double bestGain = 1e-9;
+            double lambda = settings.l2();
+            int minLeaf = settings.minLeaf();
+            if (count >= 2 * minLeaf) {
+                double parent = g * g / (h + lambda);
+                for (int f = 0; f < featureCount; f++) {
+                    int usable = edges[f].length;
+                    int cell = f * binCount;
+                    double gl = 0;
+                    double hl = 0;
+                    int cl = 0;
+                    for (int b = 0; b < usable; b++) {
+                        gl += hg[cell + b];
+                        hl += hh[cell + b];
+                        cl += hc[cell + b];
+                        if (cl < minLeaf) {
+                            continue;
+                        }
+                        if (count - cl < minLeaf) {
+                            break;
+                        }
+                        double gr = g - gl;
+                        double gain = gl * gl / (hl + lambda) + gr * gr / (h - hl + lambda) - parent;
+                        if (gain > bestGain) {
+                            bestGain = gain;
+                            bestFeature = f;
+                            bestBin = b;
+                        }
                     }
                 }
             }
-        }
-        int left = 2 * node + 1;
-        if (bestFeature < 0) {
-            // No useful split: everything goes left, and both sides carry this node's value.
-            fillUnsplit(node, level, g, h, features, thresholds, leaves, nodeBase, leafBase, internal);
-            return;
-        }
-        features[nodeBase + node] = bestFeature;
-        thresholds[nodeBase + node] = edges[bestFeature][bestBin];
-        byte[] column = bins[bestFeature];
-        int l = from;
-        int r = 0;
-        for (int i = from; i < to; i++) {
-            int s = index[i];
-            if ((column[s] & 0xff) <= bestBin) {
-                index[l++] = s;
-            } else {
-                scratch[r++] = s;
+            if (bestFeature < 0) {
+                // No useful split: everything goes left, and both sides carry this node's value.
+                features[nodeBase + node] = 0;
+                thresholds[nodeBase + node] = Float.POSITIVE_INFINITY;
+                float value = (float) (-settings.learningRate() * g / (h + lambda));
+                fillLeaves(node, level, value);
+                for (int i = from; i < to; i++) {
+                    score[index[i]] += value;
+                }
+                return;
             }
+            features[nodeBase + node] = bestFeature;
+            thresholds[nodeBase + node] = edges[bestFeature][bestBin];
+            int l = from;
+            int r = 0;
+            for (int i = from; i < to; i++) {
+                int s = index[i];
+                if ((rows[s * featureCount + bestFeature] & 0xff) <= bestBin) {
+                    index[l++] = s;
+                } else {
+                    scratch[r++] = s;
+                }
+            }
+            System.arraycopy(scratch, 0, index, l, r);
+            int next = level + 1;
+            if (next < depth) {
+                // Scan the smaller child; the larger one is the parent minus it.
+                boolean leftSmaller = l - from <= to - l;
+                int small = leftSmaller ? 0 : 1;
+                int large = 1 - small;
+                if (leftSmaller) {
+                    histogram(from, l, histG[next][small], histH[next][small], histC[next][small]);
+                } else {
+                    histogram(l, to, histG[next][small], histH[next][small], histC[next][small]);
+                }
+                double[] sg = histG[next][small];
+                double[] sh = histH[next][small];
+                int[] sc = histC[next][small];
+                double[] lg = histG[next][large];
+                double[] lh = histH[next][large];
+                int[] lc = histC[next][large];
+                for (int cell = 0; cell < lg.length; cell++) {
+                    lg[cell] = hg[cell] - sg[cell];
+                    lh[cell] = hh[cell] - sh[cell];
+                    lc[cell] = hc[cell] - sc[cell];
+                }
+            }
+            grow(2 * node + 1, from, l, next, 0);
+            grow(2 * node + 2, l, to, next, 1);
         }
-        System.arraycopy(scratch, 0, index, l, r);
-        growNode(left, from, l, level + 1, index, scratch, bins, edges, grad, hess, histG, histH,
-                features, thresholds, leaves, nodeBase, leafBase, internal);
-        growNode(left + 1, l, to, level + 1, index, scratch, bins, edges, grad, hess, histG, histH,
-                features, thresholds, leaves, nodeBase, leafBase, internal);
-    }
 
-    private void fillUnsplit(int node, int level, double g, double h, int[] features, float[] thresholds,
-                             float[] leaves, int nodeBase, int leafBase, int internal) {
-        if (level == settings.depth()) {
-            leaves[leafBase + node - internal] = (float) (-settings.learningRate() * g / (h + settings.l2()));
-            return;
+        private void fillLeaves(int node, int level, float value) {
+            if (level == depth) {
+                leaves[leafBase + node - internal] = value;
+                return;
+            }
+            features[nodeBase + node] = 0;
+            thresholds[nodeBase + node] = Float.POSITIVE_INFINITY;
+            fillLeaves(2 * node + 1, level + 1, value);
+            fillLeaves(2 * node + 2, level + 1, value);
         }
-        features[nodeBase + node] = 0;
-        thresholds[nodeBase + node] = Float.POSITIVE_INFINITY;
-        fillUnsplit(2 * node + 1, level + 1, g, h, features, thresholds, leaves, nodeBase, leafBase, internal);
-        fillUnsplit(2 * node + 2, level + 1, g, h, features, thresholds, leaves, nodeBase, leafBase, internal);
     }
 
     /** Up to {@code bins − 1} distinct cut points at quantiles of the values; a value ≤ edge[b] falls in bin ≤ b. */
@@ -193,14 +266,5 @@ public final class BoostedTreesTrainer {
             }
         }
         return Arrays.copyOf(cuts, size);
-    }
-
-    private static byte[] binned(float[] values, int n, float[] edges) {
-        byte[] out = new byte[n];
-        for (int i = 0; i < n; i++) {
-            int b = Arrays.binarySearch(edges, values[i]);
-            out[i] = (byte) (b >= 0 ? b : -b - 1);
-        }
-        return out;
     }
 }

@@ -9,7 +9,8 @@ public final class ForecastFeatures {
     /** Names of the clock and movement features, in vector order. */
     static final String[] NUMERIC = {
         "elapsed share of horizon", "time in status share", "idle share", "status changes", "events",
-        "attribute changes", "horizon hours", "elapsed hours", "hour of day", "day of week", "idle hours"
+        "attribute changes", "horizon hours", "elapsed hours", "hour of day", "day of week", "idle hours",
+        "since attribute change share"
     };
     static final int ENCODED_START = NUMERIC.length;
     private static final double HOUR = 3_600_000d;
@@ -43,6 +44,7 @@ public final class ForecastFeatures {
         out[8] = Math.floorMod(now, DAY) / 3_600_000L;
         out[9] = Math.floorMod(Math.floorDiv(now, DAY) + 3, 7L);
         out[10] = (float) (idle / HOUR);
+        out[11] = (float) ((now - Math.max(opened, cursor.lastChange())) / h);
         int at = ENCODED_START;
         out[at++] = effect(statusEffect, cursor.status());
         for (int i = 0; i < encodedIndex.length; i++) {

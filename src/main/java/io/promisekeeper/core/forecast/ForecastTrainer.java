@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Learns a {@link ForecastModel} from resolved tickets with their promises. Samples are taken at the
  * protocol's check points while each ticket is still open, with the features known at that moment.
- * The earlier tickets fit the model; the latest ones calibrate it, as the future will be later still.
+ * The earlier tickets fit the model; the latest 5 % calibrate it, as the future will be later still.
  * Attribute effects seen by the trees are computed out-of-fold so a ticket never sees its own outcome.
  */
 public final class ForecastTrainer {
@@ -15,7 +15,7 @@ public final class ForecastTrainer {
     public record Settings(double calibrationShare, int folds, double smoothing, int maxChangeAttributes,
                            BoostedTreesTrainer.Settings trees) {
         public static Settings standard() {
-            return new Settings(0.2, 5, 30, 8, BoostedTreesTrainer.Settings.standard());
+            return new Settings(0.05, 5, 30, 8, BoostedTreesTrainer.Settings.standard());
         }
     }
 

@@ -13,6 +13,7 @@ public final class TicketCursor {
     private long statusSince;
     private int statusChanges;
     private int valueChanges;
+    private long lastChange;
 
     public TicketCursor(int attributeCount) {
         this.attributeCount = attributeCount;
@@ -25,6 +26,7 @@ public final class TicketCursor {
         this.statusSince = history.opened();
         this.statusChanges = 0;
         this.valueChanges = 0;
+        this.lastChange = history.opened();
         java.util.Arrays.fill(changes, 0);
     }
 
@@ -44,6 +46,7 @@ public final class TicketCursor {
                     if (ticket.value(seen, a) != ticket.value(previous, a)) {
                         changes[a]++;
                         valueChanges++;
+                        lastChange = ticket.time(seen);
                     }
                 }
             }
@@ -67,6 +70,9 @@ public final class TicketCursor {
 
     /** Time of the latest known event, or the opened time. */
     public long lastUpdate() { return seen == 0 ? ticket.opened() : Math.max(ticket.opened(), ticket.time(seen - 1)); }
+
+    /** When an attribute last changed value (opened time when none has). */
+    public long lastChange() { return lastChange; }
 
     public int statusChanges() { return statusChanges; }
 
