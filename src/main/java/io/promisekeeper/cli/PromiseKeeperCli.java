@@ -18,7 +18,14 @@ public final class PromiseKeeperCli {
 
     /** Runs the command line and returns the exit code; never lets a stack trace reach the user. */
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs with the given output and error streams (tests read them). */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new PromiseKeeperCli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
             if (exception instanceof LogReadException bad) {
                 command.getErr().println("error: " + bad.describe());

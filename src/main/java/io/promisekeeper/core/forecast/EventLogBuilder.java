@@ -11,9 +11,18 @@ import java.util.Map;
  * {@link #schema()} so that every repeated string is stored once.
  */
 public final class EventLogBuilder {
-    private final LogSchema schema = new LogSchema();
+    private final LogSchema schema;
     private final Map<String, CaseBuffer> cases = new LinkedHashMap<>();
     private long eventCount;
+
+    public EventLogBuilder() {
+        this(new LogSchema());
+    }
+
+    /** A builder adding to an existing schema, so its tickets share value codes with an earlier log. */
+    public EventLogBuilder(LogSchema schema) {
+        this.schema = schema;
+    }
 
     public LogSchema schema() { return schema; }
 
