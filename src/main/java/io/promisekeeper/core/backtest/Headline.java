@@ -57,6 +57,9 @@ public record Headline(double gain, double falsePerBreach, double forecastLeadHo
 
     /** The headline line exactly as BENCHMARK.md writes it. */
     public String line() {
+        if (!Double.isFinite(gain)) {
+            return "headline: no gain to report (no breached test tickets, or no fixed-timer lead to compare with)";
+        }
         return String.format(Locale.ROOT,
                 "headline: gain %.2f at %.2f false notices per breach (forecast lead %.1f h, fixed timer %.1f h)",
                 gain, falsePerBreach, forecastLeadHours, baselineLeadHours);
