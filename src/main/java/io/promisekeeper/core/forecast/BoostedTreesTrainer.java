@@ -4,13 +4,15 @@ import java.util.Arrays;
 
 /**
  * Learns {@link BoostedTrees} for a yes/no label with logistic loss on quantile-binned features (histogram
- * gradient boosting). Fully deterministic: no sampling, ties broken by feature and bin order.
+ * gradient boosting). Deterministic: the rows a tree sees are chosen by a fixed hash of row and tree,
+ * never by a random generator, and ties are broken by feature and bin order.
  */
 public final class BoostedTreesTrainer {
-    /** Training settings. */
-    public record Settings(int trees, int depth, double learningRate, int minLeaf, double l2, int bins) {
+    /** Training settings; {@code rowShare} is the share of rows each tree learns from. */
+    public record Settings(int trees, int depth, double learningRate, int minLeaf, double l2, int bins,
+                           double rowShare) {
         public static Settings standard() {
-            return new Settings(120, 4, 0.1, 100, 1.0, 64);
+            return new Settings(120, 4, 0.1, 100, 1.0, 64, 1.0);
         }
     }
 
@@ -25,7 +27,7 @@ public final class BoostedTreesTrainer {
         return new Run(x, y).train();
     }
 
-    /** The state of one training run; histograms are kept per tree level so children can be derived. */
+    /** The state of one training run; histograms are kept per tree level so a child can be derived. */
     private final class Run {
         private final boolean[] y;
         private final int featureCount;
@@ -41,11 +43,11 @@ public final class BoostedTreesTrainer {
         private final double[] hess;
         private final int[] index;
         private final int[] scratch;
-        private final double[][][] histG;
-        private final double[][][] histH;
-        private final int[][][] histC;
+        // Per level and side: gradient, hessian and count of each (feature, bin) cell, interleaved.
+        private final double[][][] hist;
         private int[] features;
         private float[] thresholds;
+        private int[] splitBins;
         private float[] leaves;
         private int nodeBase;
         private int leafBase;
@@ -73,10 +75,7 @@ public final class BoostedTreesTrainer {
             this.hess = new double[n];
             this.index = new int[n];
             this.scratch = new int[n];
-            int cells = featureCount * binCount;
-            this.histG = new double[depth + 1][2][cells];
-            this.histH = new double[depth + 1][2][cells];
-            this.histC = new int[depth + 1][2][cells];
+            this.hist = new double[depth + 1][2][featureCount * binCount * 3];
         }
 
         BoostedTrees train() {
@@ -92,38 +91,61 @@ public final class BoostedTreesTrainer {
             int trees = settings.trees();
             features = new int[trees * internal];
             thresholds = new float[trees * internal];
+            splitBins = new int[trees * internal];
             leaves = new float[trees * (internal + 1)];
+            long cutoff = (long) (settings.rowShare() * (1L << 32));
             for (int t = 0; t < trees; t++) {
+                int used = 0;
                 for (int i = 0; i < n; i++) {
                     double p = 1 / (1 + Math.exp(-score[i]));
                     grad[i] = p - (y[i] ? 1 : 0);
                     hess[i] = Math.max(1e-6, p * (1 - p));
-                    index[i] = i;
+                    if (settings.rowShare() >= 1 || (mix(i, t) & 0xffffffffL) < cutoff) {
+                        index[used++] = i;
+                    }
                 }
                 nodeBase = t * internal;
                 leafBase = t * (internal + 1);
-                histogram(0, n, histG[0][0], histH[0][0], histC[0][0]);
-                grow(0, 0, n, 0, 0);
+                histogram(0, used, hist[0][0]);
+                grow(0, 0, used, 0, 0);
+                if (used < n) {
+                    addToUnusedRows(t);
+                }
             }
             return new BoostedTrees(depth, bias, features, thresholds, leaves);
         }
 
-        private void histogram(int from, int to, double[] g, double[] h, int[] c) {
-            Arrays.fill(g, 0);
-            Arrays.fill(h, 0);
-            Arrays.fill(c, 0);
+        /** Rows the tree did not learn from still move by its prediction. */
+        private void addToUnusedRows(int t) {
+            long cutoff = (long) (settings.rowShare() * (1L << 32));
+            for (int i = 0; i < n; i++) {
+                if ((mix(i, t) & 0xffffffffL) < cutoff) {
+                    continue;
+                }
+                int node = 0;
+                int row = i * featureCount;
+                while (node < internal) {
+                    int at = nodeBase + node;
+                    node = (rows[row + features[at]] & 0xff) <= splitBins[at] ? 2 * node + 1 : 2 * node + 2;
+                }
+                score[i] += leaves[leafBase + node - internal];
+            }
+        }
+
+        private void histogram(int from, int to, double[] cells) {
+            Arrays.fill(cells, 0);
             int width = featureCount;
-            int bins = binCount;
+            int stride = binCount * 3;
             for (int i = from; i < to; i++) {
                 int s = index[i];
                 double gs = grad[s];
                 double hs = hess[s];
                 int row = s * width;
-                for (int f = 0, cell = 0; f < width; f++, cell += bins) {
-                    int at = cell + (rows[row + f] & 0xff);
-                    g[at] += gs;
-                    h[at] += hs;
-                    c[at]++;
+                for (int f = 0, base = 0; f < width; f++, base += stride) {
+                    int at = base + 3 * (rows[row + f] & 0xff);
+                    cells[at] += gs;
+                    cells[at + 1] += hs;
+                    cells[at + 2] += 1;
                 }
             }
         }
@@ -144,14 +166,12 @@ public final class BoostedTreesTrainer {
                 }
                 return;
             }
-            double[] hg = histG[level][slot];
-            double[] hh = histH[level][slot];
-            int[] hc = histC[level][slot];
+            double[] cells = hist[level][slot];
             double g = 0;
             double h = 0;
             for (int b = 0; b < binCount; b++) {
-                g += hg[b];
-                h += hh[b];
+                g += cells[3 * b];
+                h += cells[3 * b + 1];
             }
             int count = to - from;
             int bestFeature = -1;
@@ -163,14 +183,14 @@ public final class BoostedTreesTrainer {
                 double parent = g * g / (h + lambda);
                 for (int f = 0; f < featureCount; f++) {
                     int usable = edges[f].length;
-                    int cell = f * binCount;
+                    int base = f * binCount * 3;
                     double gl = 0;
                     double hl = 0;
-                    int cl = 0;
+                    double cl = 0;
                     for (int b = 0; b < usable; b++) {
-                        gl += hg[cell + b];
-                        hl += hh[cell + b];
-                        cl += hc[cell + b];
+                        gl += cells[base + 3 * b];
+                        hl += cells[base + 3 * b + 1];
+                        cl += cells[base + 3 * b + 2];
                         if (cl < minLeaf) {
                             continue;
                         }
@@ -189,8 +209,6 @@ public final class BoostedTreesTrainer {
             }
             if (bestFeature < 0) {
                 // No useful split: everything goes left, and both sides carry this node's value.
-                features[nodeBase + node] = 0;
-                thresholds[nodeBase + node] = Float.POSITIVE_INFINITY;
                 float value = (float) (-settings.learningRate() * g / (h + lambda));
                 fillLeaves(node, level, value);
                 for (int i = from; i < to; i++) {
@@ -200,6 +218,7 @@ public final class BoostedTreesTrainer {
             }
             features[nodeBase + node] = bestFeature;
             thresholds[nodeBase + node] = edges[bestFeature][bestBin];
+            splitBins[nodeBase + node] = bestBin;
             int l = from;
             int r = 0;
             for (int i = from; i < to; i++) {
@@ -216,22 +235,15 @@ public final class BoostedTreesTrainer {
                 // Scan the smaller child; the larger one is the parent minus it.
                 boolean leftSmaller = l - from <= to - l;
                 int small = leftSmaller ? 0 : 1;
-                int large = 1 - small;
                 if (leftSmaller) {
-                    histogram(from, l, histG[next][small], histH[next][small], histC[next][small]);
+                    histogram(from, l, hist[next][small]);
                 } else {
-                    histogram(l, to, histG[next][small], histH[next][small], histC[next][small]);
+                    histogram(l, to, hist[next][small]);
                 }
-                double[] sg = histG[next][small];
-                double[] sh = histH[next][small];
-                int[] sc = histC[next][small];
-                double[] lg = histG[next][large];
-                double[] lh = histH[next][large];
-                int[] lc = histC[next][large];
-                for (int cell = 0; cell < lg.length; cell++) {
-                    lg[cell] = hg[cell] - sg[cell];
-                    lh[cell] = hh[cell] - sh[cell];
-                    lc[cell] = hc[cell] - sc[cell];
+                double[] smallCells = hist[next][small];
+                double[] largeCells = hist[next][1 - small];
+                for (int c = 0; c < largeCells.length; c++) {
+                    largeCells[c] = cells[c] - smallCells[c];
                 }
             }
             grow(2 * node + 1, from, l, next, 0);
@@ -245,13 +257,26 @@ public final class BoostedTreesTrainer {
             }
             features[nodeBase + node] = 0;
             thresholds[nodeBase + node] = Float.POSITIVE_INFINITY;
+            splitBins[nodeBase + node] = Integer.MAX_VALUE;
             fillLeaves(2 * node + 1, level + 1, value);
             fillLeaves(2 * node + 2, level + 1, value);
         }
     }
 
+    /** A fixed 64-bit mix of row and tree (SplitMix64 finaliser): the same rows every run. */
+    static long mix(int row, int tree) {
+        long z = ((long) tree << 32) ^ row;
+        z += 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
     /** Up to {@code bins − 1} distinct cut points at quantiles of the values; a value ≤ edge[b] falls in bin ≤ b. */
     static float[] quantileEdges(float[] values, int n, int bins) {
+        if (n == 0) {
+            return new float[0];
+        }
         float[] sorted = Arrays.copyOf(values, n);
         Arrays.sort(sorted);
         float[] cuts = new float[bins - 1];
