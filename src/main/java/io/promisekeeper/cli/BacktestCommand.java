@@ -59,6 +59,7 @@ public final class BacktestCommand implements Callable<Integer> {
         timings.put("events", log.eventCount());
         timings.put("readSeconds", (read - started) / 1e9);
         timings.put("trainingSeconds", result.trainingMillis() / 1e3);
+        timings.put("trainingCpuSeconds", result.trainingCpuMillis() / 1e3);
         timings.put("evaluationSeconds", result.evaluationMillis() / 1e3);
         timings.put("totalSeconds", (done - started) / 1e9);
         timings.put("peakHeapMegabytes", peakHeapMegabytes());
@@ -79,9 +80,10 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         console.printf(Locale.ROOT, "calibration: Brier %.4f over %d forecasts%n", result.calibration().brier(),
                 result.calibration().forecasts());
-        console.printf(Locale.ROOT, "timings: read %.2f s, training %.2f s, evaluation %.2f s, total %.2f s, peak heap %d MB%n",
-                (read - started) / 1e9, result.trainingMillis() / 1e3, result.evaluationMillis() / 1e3,
-                (done - started) / 1e9, peakHeapMegabytes());
+        console.printf(Locale.ROOT,
+                "timings: read %.2f s, training %.2f s (cpu %.2f s), evaluation %.2f s, total %.2f s, peak heap %d MB%n",
+                (read - started) / 1e9, result.trainingMillis() / 1e3, result.trainingCpuMillis() / 1e3,
+                result.evaluationMillis() / 1e3, (done - started) / 1e9, peakHeapMegabytes());
         console.println("report: " + out.resolve("report.html"));
         console.println(result.headline().line());
         console.flush();
