@@ -13,9 +13,10 @@ import java.util.List;
 public final class ForecastTrainer {
     /** Training settings. */
     public record Settings(double calibrationShare, int folds, double smoothing, int maxChangeAttributes,
-                           BoostedTreesTrainer.Settings trees) {
+                           long maxMatrixCells, BoostedTreesTrainer.Settings trees) {
         public static Settings standard() {
-            return new Settings(0.05, 5, 30, 8, BoostedTreesTrainer.Settings.standard());
+            // 20 M cells: about 100 MB of features and bins, whatever the size of the log.
+            return new Settings(0.05, 5, 30, 8, 20_000_000L, BoostedTreesTrainer.Settings.standard());
         }
     }
 
@@ -124,6 +125,19 @@ public final class ForecastTrainer {
         }
 
         int featureCount = ForecastFeatures.size(attributes, changeIndex.length);
+        // Effects above are running sums; only the tree matrix grows with the log, so it is capped.
+        int cap = (int) Math.max(1_000, Math.min(Integer.MAX_VALUE, settings.maxMatrixCells() / featureCount));
+        long keepBelow = samples <= cap ? Long.MAX_VALUE : (long) ((double) cap / samples * (1L << 32));
+        int kept = 0;
+        for (int t = 0; t < fit.size(); t++) {
+            int checks = fit.get(t).openChecks();
+            for (int k = 0; k < checks; k++) {
+                if (keeps(t, k, keepBelow)) {
+                    kept++;
+                }
+            }
+        }
+        samples = kept;
         float[][] x = new float[featureCount][samples];
         boolean[] y = new boolean[samples];
         float[] row = new float[featureCount];
@@ -135,6 +149,9 @@ public final class ForecastTrainer {
             cursor.reset(promise.ticket());
             int checks = promise.openChecks();
             for (int k = 0; k < checks; k++) {
+                if (!keeps(t, k, keepBelow)) {
+                    continue;
+                }
                 long now = promise.checkTime(k);
                 cursor.advanceTo(now);
                 ForecastFeatures.fill(cursor, promise.horizon(), now, effects[0], attributeEffects, encodedIndex,
@@ -153,6 +170,11 @@ public final class ForecastTrainer {
         ForecastModel uncalibrated = model(schema, full, counts, folds, changeIndex, trees, 1, 0,
                 new float[ForecastModel.BANDS], new float[ForecastModel.BANDS]);
         return calibrate(uncalibrated, calibration, schema);
+    }
+
+    /** Whether check k of fit ticket t goes into the tree matrix: all of them, or a fixed hashed share. */
+    private static boolean keeps(int t, int k, long keepBelow) {
+        return keepBelow == Long.MAX_VALUE || (BoostedTreesTrainer.mix(t, k) & 0xffffffffL) < keepBelow;
     }
 
     private int[] attributesThatMove(int[] ticketsChanging, int ticketCount) {

@@ -30,6 +30,17 @@ class ForecastModelTest {
     }
 
     @Test
+    void aCappedTreeMatrixStillTrainsDeterministically() {
+        ForecastTrainer.Settings standard = ForecastTrainer.Settings.standard();
+        ForecastTrainer.Settings capped = new ForecastTrainer.Settings(standard.calibrationShare(), standard.folds(),
+                standard.smoothing(), standard.maxChangeAttributes(), 1, standard.trees());
+        ForecastModel first = new ForecastTrainer(capped).train(split.train(), log.schema());
+        ForecastModel second = new ForecastTrainer(capped).train(split.train(), log.schema());
+
+        assertThat(first.toBytes()).isEqualTo(second.toBytes()).isNotEqualTo(model.toBytes());
+    }
+
+    @Test
     void serialisedModelRoundTripsAndForecastsTheSame() {
         byte[] bytes = model.toBytes();
         ForecastModel read = ForecastModel.fromBytes(bytes);
