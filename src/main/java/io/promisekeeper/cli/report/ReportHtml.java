@@ -109,7 +109,7 @@ public final class ReportHtml {
             double vy = maxY * i / 4;
             svg.append("<text x=\"").append(x(vx, maxX)).append("\" y=\"").append(HEIGHT - PAD + 16)
                     .append("\" font-size=\"11\" text-anchor=\"middle\">").append(fmt(vx, 2)).append("</text>");
-            svg.append("<text x=\"").append(PAD - 6).append("\" y=\"").append(y(vy, maxY) + 4)
+            svg.append("<text x=\"").append(PAD - 6).append("\" y=\"").append(fmt(yValue(vy, maxY) + 4, 1))
                     .append("\" font-size=\"11\" text-anchor=\"end\">").append(fmt(vy, maxY > 5 ? 0 : 2)).append("</text>");
         }
         svg.append("<text x=\"").append(WIDTH / 2).append("\" y=\"").append(HEIGHT - 8)
@@ -141,7 +141,11 @@ public final class ReportHtml {
     }
 
     private static String y(double value, double max) {
-        return fmt(HEIGHT - PAD - (HEIGHT - 1.5 * PAD) * Math.min(1, value / max), 1);
+        return fmt(yValue(value, max), 1);
+    }
+
+    private static double yValue(double value, double max) {
+        return HEIGHT - PAD - (HEIGHT - 1.5 * PAD) * Math.min(1, value / max);
     }
 
     private static String reliabilityTable(Calibration calibration) {
