@@ -22,9 +22,21 @@ public final class BoostedTreesTrainer {
         this.settings = settings;
     }
 
+    /** Rows per histogram pass above which the pass is split in two halves run side by side. */
+    private static final int PARALLEL_ROWS = 16_384;
+
     /** Trains on column-major features {@code x[feature][sample]} and labels. */
     public BoostedTrees train(float[][] x, boolean[] y) {
-        return new Run(x, y).train();
+        java.util.concurrent.ExecutorService helper = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "forecast-training");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            return new Run(x, y, helper).train();
+        } finally {
+            helper.shutdownNow();
+        }
     }
 
     /** The state of one training run; histograms are kept per tree level so a child can be derived. */
@@ -45,6 +57,8 @@ public final class BoostedTreesTrainer {
         private final int[] scratch;
         // Per level and side: gradient, hessian and count of each (feature, bin) cell, interleaved.
         private final double[][][] hist;
+        private final double[] otherHalf;
+        private final java.util.concurrent.ExecutorService helper;
         private int[] features;
         private float[] thresholds;
         private int[] splitBins;
@@ -52,8 +66,9 @@ public final class BoostedTreesTrainer {
         private int nodeBase;
         private int leafBase;
 
-        Run(float[][] x, boolean[] y) {
+        Run(float[][] x, boolean[] y, java.util.concurrent.ExecutorService helper) {
             this.y = y;
+            this.helper = helper;
             this.featureCount = x.length;
             this.n = y.length;
             this.depth = settings.depth();
@@ -76,6 +91,7 @@ public final class BoostedTreesTrainer {
             this.index = new int[n];
             this.scratch = new int[n];
             this.hist = new double[depth + 1][2][featureCount * binCount * 3];
+            this.otherHalf = new double[featureCount * binCount * 3];
         }
 
         BoostedTrees train() {
@@ -132,7 +148,32 @@ public final class BoostedTreesTrainer {
             }
         }
 
+        /**
+         * Fills the histogram of rows {@code from..to}. Large passes are split at the middle, the halves summed
+         * on two threads and then added: the split never depends on the machine, so neither does the result.
+         */
         private void histogram(int from, int to, double[] cells) {
+            if (to - from < PARALLEL_ROWS) {
+                histogramPart(from, to, cells);
+                return;
+            }
+            int middle = (from + to) >>> 1;
+            java.util.concurrent.Future<?> other = helper.submit(() -> histogramPart(middle, to, otherHalf));
+            histogramPart(from, middle, cells);
+            try {
+                other.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("training interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("training failed", e.getCause());
+            }
+            for (int c = 0; c < cells.length; c++) {
+                cells[c] += otherHalf[c];
+            }
+        }
+
+        private void histogramPart(int from, int to, double[] cells) {
             Arrays.fill(cells, 0);
             int width = featureCount;
             int stride = binCount * 3;
