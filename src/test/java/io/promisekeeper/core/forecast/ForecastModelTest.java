@@ -30,6 +30,18 @@ class ForecastModelTest {
     }
 
     @Test
+    void trainingWithSplitHistogramPassesIsDeterministicToo() {
+        EventLog big = TinyLog.synthetic(8_000, 11);
+        var train = BacktestSplit.of(big.tickets(), SplitMode.TIME).train();
+        int samples = train.stream().mapToInt(PromisedTicket::openChecks).sum();
+        assertThat(samples).isGreaterThan(2 * 16_384); // large enough for the two-thread histogram passes
+
+        byte[] first = new ForecastTrainer(ForecastTrainer.Settings.standard()).train(train, big.schema()).toBytes();
+        byte[] second = new ForecastTrainer(ForecastTrainer.Settings.standard()).train(train, big.schema()).toBytes();
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
     void aCappedTreeMatrixStillTrainsDeterministically() {
         ForecastTrainer.Settings standard = ForecastTrainer.Settings.standard();
         ForecastTrainer.Settings capped = new ForecastTrainer.Settings(standard.calibrationShare(), standard.folds(),
