@@ -14,7 +14,6 @@ import io.promisekeeper.core.forecast.TicketHistory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,9 +127,7 @@ public final class JiraSearchReader {
                 : time(name, line, times, text(fields.get(resolvedField)), resolvedField);
 
         Map<String, String> current = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = fields.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : fields.properties()) {
             String value = text(field.getValue());
             if (value != null && value.length() <= MAX_VALUE_LENGTH) {
                 current.put(field.getKey(), value);
