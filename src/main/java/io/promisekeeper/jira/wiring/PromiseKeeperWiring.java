@@ -169,4 +169,53 @@ public class PromiseKeeperWiring {
                                                    TicketWorkQueue ticketWorkQueue, TicketActivity ticketActivity) {
         return new TicketEventListener(eventPublisher, translation, ticketWorkQueue, ticketActivity::on);
     }
+
+    // ---- Learnt forecast (issue 5, the model): nightly training, stored model, fixed-timer fallback. ----
+
+    /** Share of a promise's horizon left at which the fixed timer calls it at risk, until a model is trained. */
+    static final double FALLBACK_TIMER_SHARE = 0.2;
+
+    @Bean
+    public io.promisekeeper.core.learning.ForecastDocuments forecastDocuments(ActiveObjects activeObjects, Clock clock) {
+        // Its own store instance over the shared configuration table, so this block needs no ConfigDocuments bean.
+        return new io.promisekeeper.core.learning.ForecastDocuments(
+                new io.promisekeeper.jira.store.ActiveObjectsConfigDocuments(activeObjects, clock));
+    }
+
+    @Bean
+    public io.promisekeeper.core.learning.TicketHistories ticketHistories(IssueManager issueManager,
+            com.atlassian.jira.issue.changehistory.ChangeHistoryManager changeHistoryManager) {
+        return new io.promisekeeper.jira.learning.JiraTicketHistories(issueManager, changeHistoryManager);
+    }
+
+    @Bean
+    public io.promisekeeper.core.learning.RiskForecasts riskForecasts(
+            io.promisekeeper.core.learning.ForecastDocuments forecastDocuments,
+            io.promisekeeper.core.learning.TicketHistories ticketHistories, Clock clock) {
+        return new io.promisekeeper.core.learning.RiskForecasts(forecastDocuments, ticketHistories,
+                new io.promisekeeper.core.rules.FixedTimerForecast(FALLBACK_TIMER_SHARE), clock);
+    }
+
+    @Bean
+    public io.promisekeeper.jira.learning.ModelTraining modelTraining(
+            com.atlassian.jira.bc.issue.search.SearchService searchService,
+            com.atlassian.jira.issue.changehistory.ChangeHistoryManager changeHistoryManager,
+            io.promisekeeper.core.learning.ForecastDocuments forecastDocuments, Clock clock) {
+        return new io.promisekeeper.jira.learning.ModelTraining(new io.promisekeeper.core.learning.ForecastTraining(
+                new io.promisekeeper.jira.learning.JiraResolvedTickets(searchService, changeHistoryManager,
+                        ZoneId.systemDefault()),
+                forecastDocuments,
+                new io.promisekeeper.core.forecast.ForecastTrainer(
+                        io.promisekeeper.core.forecast.ForecastTrainer.Settings.standard()),
+                clock));
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    public io.promisekeeper.jira.learning.ForecastJobs forecastJobs(SchedulerService schedulerService,
+            io.promisekeeper.jira.learning.ModelTraining modelTraining) {
+        return new io.promisekeeper.jira.learning.ForecastJobs(schedulerService, modelTraining,
+                java.util.TimeZone.getDefault());
+    }
+
+    // ---- end of learnt forecast ----
 }

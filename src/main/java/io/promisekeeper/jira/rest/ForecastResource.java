@@ -1,0 +1,64 @@
+package io.promisekeeper.jira.rest;
+
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.promisekeeper.core.learning.ForecastStatus;
+import io.promisekeeper.core.learning.RiskForecasts;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Which forecast decides "at risk" ({@code /forecast/status}): the learnt one, with when and on how many tickets it
+ * was trained, or the fixed timer, with how much history there is and how much is needed. Logged-in licensed users;
+ * it tells nothing about any ticket.
+ */
+@Path("forecast")
+@Produces(MediaType.APPLICATION_JSON)
+public class ForecastResource {
+    private final JiraAuthenticationContext authentication;
+    private final UserManager users;
+    private final RiskForecasts forecasts;
+
+    @Inject
+    public ForecastResource(JiraAuthenticationContext authentication, UserManager users, RiskForecasts forecasts) {
+        this.authentication = authentication;
+        this.users = users;
+        this.forecasts = forecasts;
+    }
+
+    @GET
+    @Path("status")
+    public Response status() {
+        ApplicationUser user = authentication.getLoggedInUser();
+        if (user == null) {
+            return json(401, PromiseJson.error(null, "Log in to see the forecast status."));
+        }
+        if (!users.isLicensed(new UserKey(user.getKey()))) {
+            return json(403, PromiseJson.error(null, "Only licensed users may see the forecast status."));
+        }
+        ForecastStatus status = forecasts.status();
+        ObjectNode body = PromiseJson.MAPPER.createObjectNode();
+        body.put("mode", status.mode().name());
+        body.put("reason", status.reason());
+        if (status.trainedAt() == null) {
+            body.putNull("trainedAt");
+        } else {
+            body.put("trainedAt", status.trainedAt().toString());
+        }
+        body.put("tickets", status.resolvedTickets());
+        body.put("neededTickets", status.neededTickets());
+        return json(200, body);
+    }
+
+    private static Response json(int status, ObjectNode body) {
+        return Response.status(status).entity(PromiseJson.write(body)).type(MediaType.APPLICATION_JSON_TYPE)
+                .header("Cache-Control", "no-store").build();
+    }
+}
