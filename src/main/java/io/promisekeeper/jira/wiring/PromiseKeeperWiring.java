@@ -169,4 +169,49 @@ public class PromiseKeeperWiring {
                                                    TicketWorkQueue ticketWorkQueue, TicketActivity ticketActivity) {
         return new TicketEventListener(eventPublisher, translation, ticketWorkQueue, ticketActivity::on);
     }
+
+    // ---- Administration (issue 5, admin page): configuration documents, audit, dry run. ----
+
+    @Bean
+    public io.promisekeeper.core.config.ConfigDocuments configDocuments(ActiveObjects activeObjects, Clock clock) {
+        return new io.promisekeeper.jira.store.ActiveObjectsConfigDocuments(activeObjects, clock);
+    }
+
+    @Bean
+    public io.promisekeeper.core.config.AuditTrail auditTrail(ActiveObjects activeObjects) {
+        return new io.promisekeeper.jira.store.ActiveObjectsAuditTrail(activeObjects);
+    }
+
+    @Bean
+    public io.promisekeeper.core.settings.AdminConfiguration adminConfiguration(
+            io.promisekeeper.core.config.ConfigDocuments configDocuments,
+            io.promisekeeper.core.config.AuditTrail auditTrail, UnitOfWork unitOfWork, Clock clock) {
+        return new io.promisekeeper.core.settings.AdminConfiguration(configDocuments, auditTrail, unitOfWork, clock,
+                ZoneId.systemDefault());
+    }
+
+    @Bean
+    public io.promisekeeper.core.rules.RecentTickets recentTickets(PromiseStore promiseStore,
+                                                                  BusinessCalendars businessCalendars) {
+        return new io.promisekeeper.jira.admin.StoredPromiseTickets(promiseStore, businessCalendars);
+    }
+
+    @Bean
+    public io.promisekeeper.core.rules.DryRun dryRun(io.promisekeeper.core.rules.RecentTickets recentTickets) {
+        // The fixed timer until the trained forecast is wired; an hour's step matches a tick closely enough.
+        return new io.promisekeeper.core.rules.DryRun(new io.promisekeeper.core.rules.RuleEngine(
+                new io.promisekeeper.core.rules.FixedTimerForecast(DRY_RUN_TIMER_SHARE)), recentTickets,
+                Duration.ofHours(1));
+    }
+
+    @Bean
+    public io.promisekeeper.jira.admin.AdminPage adminPage(I18nResolver i18nResolver,
+                                                           TemplateRenderer templateRenderer) {
+        return new io.promisekeeper.jira.admin.AdminPage(i18nResolver, templateRenderer);
+    }
+
+    /** Share of a promise's horizon left at which the fixed timer calls it at risk, for dry runs. */
+    static final double DRY_RUN_TIMER_SHARE = 0.25;
+
+    // ---- end of administration ----
 }
