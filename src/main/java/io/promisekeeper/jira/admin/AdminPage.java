@@ -4,6 +4,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.promisekeeper.core.notice.Placeholder;
 import io.promisekeeper.jira.panel.Html;
 import java.io.IOException;
 import java.io.Writer;
@@ -59,6 +60,11 @@ public class AdminPage {
         Map<String, Object> context = new HashMap<>();
         context.put("restUrlHtml", Html.escape((contextPath == null ? "" : contextPath) + REST_PATH));
         context.put("scriptTextsJson", scriptTexts(locale));
+        List<String> placeholders = new java.util.ArrayList<>();
+        for (Placeholder p : Placeholder.values()) {
+            placeholders.add("${" + p.key() + "}");
+        }
+        context.put("placeholders", placeholders);
         return context;
     }
 
