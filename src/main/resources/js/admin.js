@@ -134,9 +134,18 @@
         edit(state.rules.length ? Math.min(Math.max(state.editing, 0), state.rules.length - 1) : -1);
     }
 
+    function optionLabel(selectId, value) {
+        var found = Array.prototype.filter.call($(selectId).options, function (o) { return o.value === value; })[0];
+        return found ? found.textContent : String(value);
+    }
+
     function triggerLabel(type) {
-        var option = $('pk-rule-trigger').querySelector('option[value="' + type + '"]');
-        return option ? option.textContent : type;
+        return optionLabel('pk-rule-trigger', type);
+    }
+
+    /** The template new actions start with: the delay notice when it exists. */
+    function defaultTemplate() {
+        return state.templateIds.indexOf('delay-notice') >= 0 ? 'delay-notice' : (state.templateIds[0] || '');
     }
 
     function renderRuleList() {
@@ -154,7 +163,7 @@
             row.setAttribute('data-index', String(i));
             row.appendChild(el('td', 'pk-rule-name', rule.name));
             row.appendChild(el('td', 'pk-rule-trigger', triggerLabel(rule.trigger && rule.trigger.type)));
-            row.appendChild(el('td', 'pk-rule-mode', rule.mode));
+            row.appendChild(el('td', 'pk-rule-mode', optionLabel('pk-rule-mode', rule.mode)));
             row.appendChild(el('td', 'pk-rule-enabled', rule.enabled === false ? text('off') : text('on')));
             var actions = el('td');
             var editButton = el('button', 'aui-button aui-button-link pk-rule-edit', text('edit'));
@@ -180,7 +189,7 @@
         var rule = index >= 0 ? state.rules[index] : {
             id: 'rule-' + (state.rules.length + 1), name: text('newrule'), enabled: true,
             mode: $('pk-default-mode').value || 'approval', trigger: {type: 'promiseAtRisk', threshold: 0.7},
-            conditions: {}, actions: [{type: 'sendDelayNotice', template: state.templateIds[0] || 'delay-notice'}]
+            conditions: {}, actions: [{type: 'sendDelayNotice', template: defaultTemplate()}]
         };
         $('pk-rule-id').value = rule.id || '';
         $('pk-rule-name').value = rule.name || '';
@@ -339,7 +348,8 @@
         var ids = [];
         state.templates.forEach(function (t) { if (ids.indexOf(t.id) < 0) { ids.push(t.id); } });
         ids.forEach(function (id) { var o = el('option', null, id); o.value = id; select.appendChild(o); });
-        select.value = ids.indexOf(current) >= 0 ? current : (ids[0] || '');
+        select.value = ids.indexOf(current) >= 0 ? current
+            : (ids.indexOf('delay-notice') >= 0 ? 'delay-notice' : (ids[0] || ''));
         showTemplate();
     }
 
@@ -517,7 +527,7 @@
         $('pk-rule-new').addEventListener('click', function () { edit(-1); });
         $('pk-rule-trigger').addEventListener('change', syncParam);
         $('pk-action-add').addEventListener('click', function () {
-            addAction({type: 'sendDelayNotice', template: state.templateIds[0] || ''});
+            addAction({type: 'sendDelayNotice', template: defaultTemplate()});
         });
         $('pk-rule-form').addEventListener('submit', function (event) {
             event.preventDefault();

@@ -97,6 +97,43 @@ class AdminBrowserTest {
                 By.cssSelector("#pk-dry-run-result .pk-dry-run-summary")));
         assertThat(summary.getText()).startsWith("In the last 7 days these rules would have fired on");
         chromium.screenshot("pk-preview-admin.png");
+        // The whole page, top to bottom, for people reviewing it.
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 3600));
+        browser.executeScript("window.scrollTo(0, 0)");
+        chromium.screenshot("pk-preview-admin-full.png");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    }
+
+    @Test
+    void theAdminPageSpeaksDutchIncludingTheScriptsTexts() {
+        browser.get(server.baseUri() + PAGE + "?user=admin&lang=nl");
+        wait.until(d -> "true".equals(d.findElement(By.id("pk-admin")).getAttribute("data-ready")));
+        assertThat(browser.findElement(By.cssSelector("#pk-rules h3")).getText()).isEqualTo("Regels");
+        assertThat(browser.findElement(By.cssSelector("#pk-rule-list .pk-no-rules")).getText())
+                .isEqualTo("Nog geen regels.");
+        assertThat(browser.findElement(By.id("pk-settings-version")).getText())
+                .isEqualTo("Ingebouwde standaardwaarden, nog niet opgeslagen");
+        assertThat(browser.findElement(By.id("pk-interval")).getAttribute("value")).isEqualTo("5");
+    }
+
+    @Test
+    void savingSettingsWithABadIntervalNamesTheFieldThenAGoodOneIsSaved() {
+        openAsAdmin();
+        type(By.id("pk-interval"), "0");
+        browser.findElement(By.id("pk-settings-save")).click();
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".pk-field-error[data-field='jobIntervalMinutes']")));
+        assertThat(error.getText()).isEqualTo("jobIntervalMinutes: must be between 1 and 1440");
+        assertThat(browser.findElement(By.id("pk-settings-version")).getText())
+                .isEqualTo("Built-in defaults, not saved yet");
+
+        type(By.id("pk-interval"), "15");
+        browser.findElement(By.id("pk-settings-save")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#pk-admin-message p"), "Saved."));
+        openAsAdmin();
+        assertThat(browser.findElement(By.id("pk-interval")).getAttribute("value")).isEqualTo("15");
+        assertThat(browser.findElement(By.cssSelector("#pk-audit-list .pk-audit-summary")).getText())
+                .startsWith("Ada Admin changed settings");
     }
 
     @Test
