@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -47,13 +48,16 @@ import java.util.function.Supplier;
 /**
  * The admin page's REST API ({@code /rest/promise-keeper/1.0/admin}): rules, notice templates (with a preview),
  * notice settings, the audit, and a dry run of rules. Jira administrators only, on every method; every change
- * names the version it read (409 when someone saved since), must pass the XSRF check and is audited.
+ * names the version it read (409 when someone saved since), must pass the XSRF check and is audited. In Jira,
+ * REST v2 also enforces {@code @AdminOnly} and a secure administrator session ({@code @WebSudoRequired}), as the
+ * admin page does.
  *
  * <p>The change methods declare no {@code @Consumes}: a form post must reach {@link AdminCheck}, which refuses it
  * with 403, rather than stop at a 415 from the framework whose wording depends on the host.
  */
 @Path("/admin")
 @AdminOnly
+@WebSudoRequired
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
     /** How far back a dry run looks. */

@@ -90,8 +90,9 @@ class AdminResourceTest {
     }
 
     @Test
-    void theClassCarriesRestV2sAdminOnlyAndEveryPublicMethodIsCovered() {
+    void theClassCarriesAdminOnlyAndWebSudoAndEveryPublicMethodIsCovered() {
         assertThat(AdminResource.class.isAnnotationPresent(AdminOnly.class)).isTrue();
+        assertThat(AdminResource.class.isAnnotationPresent(com.atlassian.sal.api.websudo.WebSudoRequired.class)).isTrue();
         long endpoints = java.util.Arrays.stream(AdminResource.class.getDeclaredMethods())
                 .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
                 .map(Method::getName).count();
