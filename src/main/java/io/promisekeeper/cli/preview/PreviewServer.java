@@ -10,7 +10,16 @@ import io.promisekeeper.core.view.PromiseOverview;
 import io.promisekeeper.jira.access.TicketAccess;
 import io.promisekeeper.jira.event.ServiceTeam;
 import io.promisekeeper.jira.panel.AgentPanel;
+import io.promisekeeper.core.rules.DryRun;
+import io.promisekeeper.core.rules.FixedTimerForecast;
+import io.promisekeeper.core.rules.RuleEngine;
+import io.promisekeeper.core.settings.AdminConfiguration;
+import io.promisekeeper.jira.admin.AdminPage;
+import io.promisekeeper.jira.admin.StoredPromiseTickets;
+import io.promisekeeper.jira.rest.AdminResource;
 import io.promisekeeper.jira.rest.PromiseResource;
+import io.promisekeeper.jira.store.ActiveObjectsAuditTrail;
+import io.promisekeeper.jira.store.ActiveObjectsConfigDocuments;
 import io.promisekeeper.jira.store.ActiveObjectsPromiseStore;
 import io.promisekeeper.jira.store.ActiveObjectsSuggestionStore;
 import io.promisekeeper.jira.store.ActiveObjectsUnitOfWork;
@@ -21,6 +30,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -32,8 +42,9 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
- * The agent panel outside Jira, on 127.0.0.1 only: the plugin's own {@link PromiseResource} at Jira's path
- * {@code /rest/promise-keeper/1.0}, the issue view page, the plugin's script and styles and AUI, over a fresh
+ * The agent panel and the admin page outside Jira, on 127.0.0.1 only: the plugin's own {@link PromiseResource}
+ * and {@link AdminResource} at Jira's path {@code /rest/promise-keeper/1.0}, the issue view page, the admin page
+ * (for the sample administrator), the plugin's script and styles and AUI, over a fresh
  * in-memory H2 database through Active Objects, seeded with the {@link SampleDesk}.
  */
 public final class PreviewServer implements AutoCloseable {
@@ -87,8 +98,13 @@ public final class PreviewServer implements AutoCloseable {
         PromiseResource resource = new PromiseResource(access, ledger, suggestionStore, panel, calendars,
                 options.clock());
 
+        AdminResource admin = new AdminResource(users, new AdminConfiguration(new ActiveObjectsConfigDocuments(ao,
+                options.clock()), new ActiveObjectsAuditTrail(ao), unitOfWork, options.clock(), options.zone()),
+                new DryRun(new RuleEngine(new FixedTimerForecast(0.25)), new StoredPromiseTickets(promiseStore, calendars),
+                        Duration.ofHours(1)), options.clock());
+
         JdkHttpHandlerContainer rest = ContainerFactory.createContainer(JdkHttpHandlerContainer.class,
-                new ResourceConfig().register(resource).register(new XsrfCheck())
+                new ResourceConfig().register(resource).register(admin).register(new XsrfCheck())
                         // No WADL: it needs JAXB, and Jira does not publish one for plugin resources either.
                         .property(ServerProperties.WADL_FEATURE_DISABLE, true));
         boolean withAui = Files.isRegularFile(options.auiFiles().resolve("aui-prototyping.css"))
@@ -103,6 +119,8 @@ public final class PreviewServer implements AutoCloseable {
             throw new UncheckedIOException("cannot listen on 127.0.0.1:" + options.port() + ": " + e.getMessage(), e);
         }
         http.createContext(REST_PATH, cookies.around(rest));
+        http.createContext(AdminPreviewPage.PATH, new AdminPreviewPage(users, cookies,
+                new AdminPage(texts, new VelocityTemplates()), texts, withAui));
         http.createContext("/", new IssueViewPage(tickets, users, cookies, access, panel, texts, withAui));
         http.createContext("/plugin/js/", StaticFiles.classPath("/plugin/js/", "js"));
         http.createContext("/plugin/css/", StaticFiles.classPath("/plugin/css/", "css"));

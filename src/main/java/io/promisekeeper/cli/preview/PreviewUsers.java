@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The preview's user directory (Jira's UserManager over the sample users); nobody is an administrator. */
+/** The preview's user directory (Jira's UserManager over the sample users); only {@code admin} administers Jira. */
 public final class PreviewUsers implements UserManager {
     /** Whom the preview shows the page to when no one was chosen. */
     public static final String DEFAULT_USER = "agent";
+    /** The one Jira administrator among the samples, who may open the admin page. */
+    public static final String ADMIN_USER = "admin";
 
     private final Map<String, PreviewUser> byKey = new LinkedHashMap<>();
 
@@ -19,13 +21,14 @@ public final class PreviewUsers implements UserManager {
         users.forEach(u -> byKey.put(u.key(), u));
     }
 
-    /** The four people the preview knows: an agent, a colleague who is no agent, a customer and a stranger. */
+    /** The people the preview knows: an agent, a colleague who is no agent, a customer, a stranger, an admin. */
     public static PreviewUsers samples() {
         return new PreviewUsers(List.of(
                 new PreviewUser("agent", "Alex Agent", true, true, true, "agent"),
                 new PreviewUser("colleague", "Casey Colleague", true, true, false, "licensed, may browse, no agent"),
                 new PreviewUser("customer", "Chris Customer", false, true, false, "customer, unlicensed"),
-                new PreviewUser("stranger", "Sam Stranger", true, false, false, "may not browse the project")));
+                new PreviewUser("stranger", "Sam Stranger", true, false, false, "may not browse the project"),
+                new PreviewUser(ADMIN_USER, "Ada Admin", true, true, false, "Jira administrator")));
     }
 
     public Optional<PreviewUser> find(String key) {
@@ -43,7 +46,7 @@ public final class PreviewUsers implements UserManager {
 
     @Override
     public boolean isAdmin(UserKey userKey) {
-        return false;
+        return userKey != null && ADMIN_USER.equals(userKey.getStringValue());
     }
 
     @Override

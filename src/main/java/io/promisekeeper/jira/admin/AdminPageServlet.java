@@ -1,9 +1,10 @@
 package io.promisekeeper.jira.admin;
 
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
-import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.promisekeeper.jira.event.TicketWorkQueue;
 import jakarta.servlet.http.HttpServlet;
@@ -11,27 +12,33 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.Map;
 
-/** The app's page in Jira administration (the plugin's configure URL); Jira administrators only. */
+/**
+ * The app's page in Jira administration (the plugin's configure URL): Jira administrators only, in a secure
+ * administrator session (WebSudo). The page itself only shows; every change goes through the admin REST API.
+ */
 public class AdminPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    static final String TEMPLATE = "templates/admin/admin-page.vm";
+    static final String TEMPLATE = AdminPage.TEMPLATE;
     static final String WEB_RESOURCE = "io.promisekeeper.promise-keeper-jsm:admin-resources";
 
     private final transient UserManager userManager;
     private final transient LoginUriProvider loginUriProvider;
-    private final transient TemplateRenderer renderer;
+    private final transient WebSudoManager webSudo;
+    private final transient JiraAuthenticationContext authentication;
+    private final transient AdminPage page;
     private final transient TicketWorkQueue workQueue;
     private final transient PageBuilderService pageBuilder;
 
-    public AdminPageServlet(UserManager userManager, LoginUriProvider loginUriProvider,
-                            TemplateRenderer renderer, TicketWorkQueue workQueue,
+    public AdminPageServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudo,
+                            JiraAuthenticationContext authentication, AdminPage page, TicketWorkQueue workQueue,
                             PageBuilderService pageBuilder) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
-        this.renderer = renderer;
+        this.webSudo = webSudo;
+        this.authentication = authentication;
+        this.page = page;
         this.workQueue = workQueue;
         this.pageBuilder = pageBuilder;
     }
@@ -47,14 +54,19 @@ public class AdminPageServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
+        if (!webSudo.canExecuteRequest(request)) {
+            // Jira sends the administrator to confirm their password, then back here.
+            webSudo.enforceWebSudoProtection(request, response);
+            return;
+        }
         pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
-        Map<String, Object> context = new HashMap<>();
+        Map<String, Object> context = page.context(authentication.getLocale(), request.getContextPath());
         context.put("queued", workQueue.queued());
         context.put("capacity", workQueue.capacity());
         context.put("dropped", workQueue.rejectedCount());
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        renderer.render(TEMPLATE, context, response.getWriter());
+        page.render(context, response.getWriter());
     }
 
     private static URI requestUri(HttpServletRequest request) {

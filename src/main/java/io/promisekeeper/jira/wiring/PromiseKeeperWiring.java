@@ -170,16 +170,57 @@ public class PromiseKeeperWiring {
         return new TicketEventListener(eventPublisher, translation, ticketWorkQueue, ticketActivity::on);
     }
 
+    // ---- Administration (issue 5, admin page): configuration documents, audit, dry run. ----
+
+    @Bean
+    public io.promisekeeper.core.config.ConfigDocuments configDocuments(ActiveObjects activeObjects, Clock clock) {
+        return new io.promisekeeper.jira.store.ActiveObjectsConfigDocuments(activeObjects, clock);
+    }
+
+    @Bean
+    public io.promisekeeper.core.config.AuditTrail auditTrail(ActiveObjects activeObjects) {
+        return new io.promisekeeper.jira.store.ActiveObjectsAuditTrail(activeObjects);
+    }
+
+    @Bean
+    public io.promisekeeper.core.settings.AdminConfiguration adminConfiguration(
+            io.promisekeeper.core.config.ConfigDocuments configDocuments,
+            io.promisekeeper.core.config.AuditTrail auditTrail, UnitOfWork unitOfWork, Clock clock) {
+        return new io.promisekeeper.core.settings.AdminConfiguration(configDocuments, auditTrail, unitOfWork, clock,
+                ZoneId.systemDefault());
+    }
+
+    @Bean
+    public io.promisekeeper.core.rules.RecentTickets recentTickets(PromiseStore promiseStore,
+                                                                  BusinessCalendars businessCalendars) {
+        return new io.promisekeeper.jira.admin.StoredPromiseTickets(promiseStore, businessCalendars);
+    }
+
+    @Bean
+    public io.promisekeeper.core.rules.DryRun dryRun(io.promisekeeper.core.rules.RecentTickets recentTickets,
+            io.promisekeeper.core.learning.RiskForecasts riskForecasts) {
+        // The same forecast as the tick (learnt model, else fixed timer); an hour's step matches a tick closely enough.
+        return new io.promisekeeper.core.rules.DryRun(new io.promisekeeper.core.rules.RuleEngine(riskForecasts),
+                recentTickets, Duration.ofHours(1));
+    }
+
+    @Bean
+    public io.promisekeeper.jira.admin.AdminPage adminPage(I18nResolver i18nResolver,
+                                                           TemplateRenderer templateRenderer) {
+        return new io.promisekeeper.jira.admin.AdminPage(i18nResolver, templateRenderer);
+    }
+
+    // ---- end of administration ----
+
     // ---- Learnt forecast (issue 5, the model): nightly training, stored model, fixed-timer fallback. ----
 
     /** Share of a promise's horizon left at which the fixed timer calls it at risk, until a model is trained. */
     static final double FALLBACK_TIMER_SHARE = 0.2;
 
     @Bean
-    public io.promisekeeper.core.learning.ForecastDocuments forecastDocuments(ActiveObjects activeObjects, Clock clock) {
-        // Its own store instance over the shared configuration table, so this block needs no ConfigDocuments bean.
-        return new io.promisekeeper.core.learning.ForecastDocuments(
-                new io.promisekeeper.jira.store.ActiveObjectsConfigDocuments(activeObjects, clock));
+    public io.promisekeeper.core.learning.ForecastDocuments forecastDocuments(
+            io.promisekeeper.core.config.ConfigDocuments configDocuments) {
+        return new io.promisekeeper.core.learning.ForecastDocuments(configDocuments);
     }
 
     @Bean

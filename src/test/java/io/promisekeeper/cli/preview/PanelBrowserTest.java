@@ -2,37 +2,26 @@ package io.promisekeeper.cli.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,54 +33,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class PanelBrowserTest {
     /** Monday 2 March 2026, 10:00 in Amsterdam: inside working hours, so "due in" is predictable. */
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
-    private static final Path CHROMIUM = Path.of(System.getProperty("pk.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("pk.chromedriver", "/usr/bin/chromedriver"));
-    private static final boolean CI = "true".equals(System.getenv("CI"));
+    private static final boolean CI = HeadlessChromium.CI;
     private static final String XSS = "<script>window.pkXss=1</script><b>bold</b>";
 
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
-    private static ChromeDriverService driverService;
-    private static Path profile;
     private PreviewServer server;
     private WebDriverWait wait;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present) {
-            String why = "headless Chromium needs " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " (Debian packages chromium and chromium-driver; scripts/setup.sh installs them)";
-            if (CI) {
-                Assertions.fail(why);
-            }
-            Assumptions.abort(why);
-        }
-        profile = Files.createTempDirectory("pk-chromium-");
-        // Both paths are given, so Selenium Manager has nothing to look up or download.
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        driverService = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,1000", "--lang=en-US", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(driverService, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        chromium = HeadlessChromium.start();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (driverService != null) {
-            driverService.stop();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -270,8 +229,6 @@ class PanelBrowserTest {
     }
 
     private void screenshot(String name) throws IOException {
-        Path target = Path.of(System.getProperty("java.io.tmpdir"), name);
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-        System.out.println("PanelBrowserTest: screenshot " + target);
+        chromium.screenshot(name);
     }
 }

@@ -10,7 +10,10 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -30,7 +33,11 @@ class AdminPageServletTest {
     private final TemplateRenderer renderer = mock(TemplateRenderer.class);
     private final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
     private final TicketWorkQueue queue = new TicketWorkQueue(1, 5);
-    private final AdminPageServlet servlet = new AdminPageServlet(users, login, renderer, queue, pageBuilder);
+    private final WebSudoManager webSudo = mock(WebSudoManager.class);
+    private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+    private final I18nResolver i18n = mock(I18nResolver.class);
+    private final AdminPageServlet servlet = new AdminPageServlet(users, login, webSudo, authentication,
+            new AdminPage(i18n, renderer), queue, pageBuilder);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
 
@@ -64,12 +71,32 @@ class AdminPageServletTest {
         UserKey admin = new UserKey("admin");
         when(users.getRemoteUserKey()).thenReturn(admin);
         when(users.isAdmin(admin)).thenReturn(true);
+        when(webSudo.canExecuteRequest(request)).thenReturn(true);
+        when(request.getContextPath()).thenReturn("/jira");
+        when(i18n.getText(any(), any())).thenReturn("</script><b>x</b>");
         StringWriter body = new StringWriter();
         when(response.getWriter()).thenReturn(new PrintWriter(body));
         servlet.doGet(request, response);
-        verify(renderer).render(eq(AdminPageServlet.TEMPLATE), anyMap(), any());
+        @SuppressWarnings("unchecked")
+        org.mockito.ArgumentCaptor<java.util.Map<String, Object>> context = org.mockito.ArgumentCaptor.forClass(java.util.Map.class);
+        verify(renderer).render(eq(AdminPageServlet.TEMPLATE), context.capture(), any());
+        assertThat(context.getValue().get("restUrlHtml")).isEqualTo("/jira/rest/promise-keeper/1.0/admin");
+        // Texts travel in a script block: nothing in them may end it or start a tag.
+        assertThat((String) context.getValue().get("scriptTextsJson")).contains("\\u003c/script\\u003e")
+                .doesNotContain("<").doesNotContain(">");
         verify(pageBuilder.assembler().resources()).requireWebResource(AdminPageServlet.WEB_RESOURCE);
         verify(response, never()).sendError(org.mockito.ArgumentMatchers.anyInt());
         assertThat(AdminPageServlet.WEB_RESOURCE).endsWith(":admin-resources");
+    }
+
+    @Test
+    void withoutASecureAdministratorSessionJiraAsksForThePasswordFirst() throws Exception {
+        UserKey admin = new UserKey("admin");
+        when(users.getRemoteUserKey()).thenReturn(admin);
+        when(users.isAdmin(admin)).thenReturn(true);
+        when(webSudo.canExecuteRequest(request)).thenReturn(false);
+        servlet.doGet(request, response);
+        verify(webSudo).enforceWebSudoProtection(request, response);
+        verify(renderer, never()).render(any(), anyMap(), any());
     }
 }

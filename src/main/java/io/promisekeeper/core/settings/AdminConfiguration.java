@@ -1,0 +1,151 @@
+package io.promisekeeper.core.settings;
+
+import io.promisekeeper.core.config.AuditEntry;
+import io.promisekeeper.core.config.AuditTrail;
+import io.promisekeeper.core.config.ConfigDocument;
+import io.promisekeeper.core.config.ConfigDocuments;
+import io.promisekeeper.core.notice.NoticeTemplates;
+import io.promisekeeper.core.promise.FieldError;
+import io.promisekeeper.core.promise.UnitOfWork;
+import io.promisekeeper.core.rules.Action;
+import io.promisekeeper.core.rules.Rule;
+import io.promisekeeper.core.rules.RuleSet;
+import io.promisekeeper.core.rules.json.RuleJson;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What administrators configure — rules, notice templates, notice settings — each kept as a versioned JSON
+ * document. A save validates everything first (nothing is written when anything is wrong), then writes the
+ * document and its audit entry in one transaction, and only over the version the administrator read.
+ */
+public final class AdminConfiguration {
+    /** Document name of the rule set. */
+    public static final String RULES = "rules";
+    /** Document name of the notice templates. */
+    public static final String TEMPLATES = "templates";
+    /** Document name of the notice settings. */
+    public static final String SETTINGS = "settings";
+
+    private final ConfigDocuments documents;
+    private final AuditTrail audit;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+    private final ZoneId defaultZone;
+
+    public AdminConfiguration(ConfigDocuments documents, AuditTrail audit, UnitOfWork unitOfWork, Clock clock,
+                              ZoneId defaultZone) {
+        this.documents = Objects.requireNonNull(documents, "documents");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.defaultZone = Objects.requireNonNull(defaultZone, "defaultZone");
+    }
+
+    /** The notice templates; the built-in English and Dutch ones until an administrator saves others. */
+    public Stored<NoticeTemplates> templates() {
+        return stored(TEMPLATES, TemplatesJson::read, NoticeTemplates.defaults(), TemplatesJson::write);
+    }
+
+    /** The rule set; none until an administrator saves some. */
+    public Stored<RuleSet> rules() {
+        RuleJson json = ruleJson();
+        return stored(RULES, json::read, RuleSet.empty(), json::write);
+    }
+
+    /** The notice settings; {@link NoticeSettings#defaults} until an administrator saves others. */
+    public Stored<NoticeSettings> settings() {
+        return stored(SETTINGS, NoticeSettingsJson::read, NoticeSettings.defaults(defaultZone),
+                NoticeSettingsJson::write);
+    }
+
+    /** The rule JSON reader that knows the current templates. */
+    public RuleJson ruleJson() {
+        return new RuleJson(templates().value().ids());
+    }
+
+    /**
+     * Saves the rule set in {@code json} over {@code expectedVersion}.
+     *
+     * @throws io.promisekeeper.core.rules.json.InvalidRuleSet naming every path that is wrong (nothing saved)
+     * @throws io.promisekeeper.core.config.ConfigConflict when someone saved in between (nothing saved)
+     */
+    public Stored<RuleSet> saveRules(String who, String json, long expectedVersion) {
+        RuleJson reader = ruleJson();
+        RuleSet rules = reader.read(json);
+        return save(RULES, who, rules, reader.write(rules), expectedVersion);
+    }
+
+    /**
+     * Saves the templates in {@code json}; refused while a rule still names a template the new set lacks.
+     *
+     * @throws InvalidSettings naming every problem (nothing saved)
+     */
+    public Stored<NoticeTemplates> saveTemplates(String who, String json, long expectedVersion) {
+        NoticeTemplates templates = TemplatesJson.read(json);
+        List<FieldError> stillUsed = new ArrayList<>();
+        for (Rule rule : rules().value().rules()) {
+            for (Action action : rule.actions()) {
+                templateOf(action).filter(id -> !templates.ids().contains(id)).ifPresent(id -> stillUsed.add(
+                        new FieldError("templates", "template \"" + id + "\" is used by rule \"" + rule.name()
+                                + "\"; keep it or change the rule first")));
+            }
+        }
+        if (!stillUsed.isEmpty()) {
+            throw new InvalidSettings(stillUsed.stream().distinct().toList());
+        }
+        return save(TEMPLATES, who, templates, TemplatesJson.write(templates), expectedVersion);
+    }
+
+    /** Saves the notice settings in {@code json}; @throws InvalidSettings naming every problem (nothing saved) */
+    public Stored<NoticeSettings> saveSettings(String who, String json, long expectedVersion) {
+        NoticeSettings settings = NoticeSettingsJson.read(json);
+        return save(SETTINGS, who, settings, NoticeSettingsJson.write(settings), expectedVersion);
+    }
+
+    /** The newest changes first, at most {@code limit}. */
+    public List<AuditEntry> audit(int limit) {
+        return audit.newest(limit);
+    }
+
+    /** The template ids an action names, if it names one. */
+    public static Optional<String> templateOf(Action action) {
+        if (action instanceof Action.PromptAgent a) {
+            return Optional.of(a.template());
+        }
+        if (action instanceof Action.SendDelayNotice a) {
+            return Optional.of(a.template());
+        }
+        return Optional.empty();
+    }
+
+    private <T> Stored<T> save(String name, String who, T value, String json, long expectedVersion) {
+        Objects.requireNonNull(who, "who");
+        return unitOfWork.inTransaction(() -> {
+            String before = documents.read(name).map(ConfigDocument::content).orElse(null);
+            ConfigDocument saved = documents.write(name, json, expectedVersion, who);
+            audit.record(new AuditEntry(0, who, clock.instant(), name, before, json));
+            return new Stored<>(value, json, saved.version(), saved.changedBy(), saved.changedAt());
+        });
+    }
+
+    private <T> Stored<T> stored(String name, Function<String, T> read, T fallback, Function<T, String> write) {
+        Optional<ConfigDocument> doc = documents.read(name);
+        if (doc.isEmpty()) {
+            return new Stored<>(fallback, write.apply(fallback), 0, null, null);
+        }
+        ConfigDocument d = doc.get();
+        return new Stored<>(read.apply(d.content()), d.content(), d.version(), d.changedBy(), d.changedAt());
+    }
+
+    /** Every document name this configuration keeps. */
+    public static Set<String> names() {
+        return Set.of(RULES, TEMPLATES, SETTINGS);
+    }
+}

@@ -1,0 +1,23 @@
+package io.promisekeeper.core.settings;
+
+import io.promisekeeper.core.promise.FieldError;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Settings or templates an administrator cannot save, with every problem, each naming its field path. */
+public final class InvalidSettings extends RuntimeException {
+    private final transient List<FieldError> errors;
+
+    public InvalidSettings(List<FieldError> errors) {
+        super("invalid settings: " + errors.stream().map(FieldError::toString).collect(Collectors.joining("; ")));
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("an InvalidSettings needs at least one error");
+        }
+        this.errors = List.copyOf(errors);
+    }
+
+    /** The problems, in document order. */
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,57 @@
+package io.promisekeeper.core.settings;
+
+import io.promisekeeper.core.calendar.BusinessCalendar;
+import io.promisekeeper.core.notice.ContactCap;
+import io.promisekeeper.core.notice.NoticePolicy;
+import io.promisekeeper.core.notice.QuietHours;
+import io.promisekeeper.core.rules.RuleMode;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The instance-wide notice settings an administrator sets: quiet hours, contact cap, minimum lead time, how often
+ * the scheduler job runs, the mode new rules start in, and the business calendar.
+ */
+public record NoticeSettings(QuietHours quietHours, ContactCap contactCap, Duration minimumLead,
+                             int jobIntervalMinutes, RuleMode defaultMode, BusinessCalendar calendar) {
+
+    /** The job runs at least once a day and at most once a minute. */
+    public static final int MIN_INTERVAL = 1;
+    /** Once a day, in minutes. */
+    public static final int MAX_INTERVAL = 1440;
+    /** Beyond a week of lead time no at-risk promise would ever get a notice. */
+    public static final Duration MAX_LEAD = Duration.ofDays(7);
+    /** Most holidays one calendar lists; a decade of public holidays fits. */
+    public static final int MAX_HOLIDAYS = 400;
+
+    public NoticeSettings {
+        Objects.requireNonNull(quietHours, "quietHours");
+        Objects.requireNonNull(contactCap, "contactCap");
+        Objects.requireNonNull(minimumLead, "minimumLead");
+        Objects.requireNonNull(defaultMode, "defaultMode");
+        Objects.requireNonNull(calendar, "calendar");
+        if (minimumLead.isNegative() || minimumLead.compareTo(MAX_LEAD) > 0) {
+            throw new IllegalArgumentException("minimumLead must be between zero and 7 days: " + minimumLead);
+        }
+        if (jobIntervalMinutes < MIN_INTERVAL || jobIntervalMinutes > MAX_INTERVAL) {
+            throw new IllegalArgumentException("jobIntervalMinutes must be between 1 and 1440: " + jobIntervalMinutes);
+        }
+        if (contactCap.perWeek() < contactCap.perDay()) {
+            throw new IllegalArgumentException("the weekly cap cannot be below the daily cap");
+        }
+    }
+
+    /** What an instance runs with before anyone saved settings: 21–8 quiet, 1 a day, 3 a week, 5 minutes. */
+    public static NoticeSettings defaults(ZoneId zone) {
+        return new NoticeSettings(new QuietHours(java.time.LocalTime.of(21, 0), java.time.LocalTime.of(8, 0)),
+                new ContactCap(1, 3), Duration.ofHours(1), 5, RuleMode.APPROVAL,
+                BusinessCalendar.weekdays("default", zone, 9, 17, Set.of()));
+    }
+
+    /** The notice policy these settings make. */
+    public NoticePolicy policy() {
+        return new NoticePolicy(quietHours, contactCap, minimumLead);
+    }
+}

@@ -1,0 +1,363 @@
+package io.promisekeeper.core.settings;
+
+import io.promisekeeper.core.calendar.BusinessCalendar;
+import io.promisekeeper.core.calendar.WorkingHours;
+import io.promisekeeper.core.notice.ContactCap;
+import io.promisekeeper.core.notice.QuietHours;
+import io.promisekeeper.core.promise.FieldError;
+import io.promisekeeper.core.rules.RuleMode;
+import io.promisekeeper.core.rules.json.JsonText;
+import io.promisekeeper.core.rules.json.MalformedJson;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads and writes {@link NoticeSettings} as JSON, strictly: every field is required, unknown fields are errors,
+ * and every problem is reported at once with its path ({@code calendar.workingHours.monday.end: ...}).
+ *
+ * <pre>
+ * {"quietHours": {"start": "21:00", "end": "08:00"}, "contactCap": {"perDay": 1, "perWeek": 3},
+ *  "minimumLead": "PT1H", "jobIntervalMinutes": 5, "defaultMode": "approval",
+ *  "calendar": {"zone": "Europe/Amsterdam", "workingHours": {"monday": {"start": "09:00", "end": "17:00"}},
+ *               "holidays": ["2026-12-25"]}}
+ * </pre>
+ */
+public final class NoticeSettingsJson {
+    private static final Set<String> ROOT = Set.of("quietHours", "contactCap", "minimumLead", "jobIntervalMinutes",
+            "defaultMode", "calendar");
+    private static final Set<String> SPAN = Set.of("start", "end");
+    private static final Set<String> CAP = Set.of("perDay", "perWeek");
+    private static final Set<String> CALENDAR = Set.of("zone", "workingHours", "holidays");
+    private static final int MAX_CAP = 100;
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private NoticeSettingsJson() {
+    }
+
+    /**
+     * The settings in {@code json}.
+     *
+     * @throws InvalidSettings naming every problem; {@code $} is the document itself
+     */
+    public static NoticeSettings read(String json) {
+        Object tree;
+        try {
+            tree = JsonText.parse(json);
+        } catch (MalformedJson e) {
+            throw new InvalidSettings(List.of(new FieldError("$", "is not valid JSON: " + e.getMessage())));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        NoticeSettings settings = settings(tree, errors);
+        if (!errors.isEmpty() || settings == null) {
+            throw new InvalidSettings(errors.isEmpty() ? List.of(new FieldError("$", "is not valid")) : errors);
+        }
+        return settings;
+    }
+
+    /** The settings as indented JSON that {@link #read} gives back equal. */
+    public static String write(NoticeSettings s) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("quietHours", span(s.quietHours().start(), s.quietHours().end()));
+        Map<String, Object> cap = new LinkedHashMap<>();
+        cap.put("perDay", s.contactCap().perDay());
+        cap.put("perWeek", s.contactCap().perWeek());
+        root.put("contactCap", cap);
+        root.put("minimumLead", s.minimumLead().toString());
+        root.put("jobIntervalMinutes", s.jobIntervalMinutes());
+        root.put("defaultMode", s.defaultMode().name().toLowerCase(Locale.ROOT));
+        Map<String, Object> calendar = new LinkedHashMap<>();
+        calendar.put("zone", s.calendar().zone().getId());
+        Map<String, Object> hours = new LinkedHashMap<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            WorkingHours h = s.calendar().hours().get(day);
+            if (h != null) {
+                hours.put(dayName(day), span(h.start(), h.end()));
+            }
+        }
+        calendar.put("workingHours", hours);
+        calendar.put("holidays", new TreeSet<>(s.calendar().holidays()).stream().map(LocalDate::toString).toList());
+        root.put("calendar", calendar);
+        return JsonText.write(root);
+    }
+
+    private static NoticeSettings settings(Object tree, List<FieldError> errors) {
+        Map<String, Object> root = object(tree, "$", errors);
+        if (root == null) {
+            return null;
+        }
+        known(root, ROOT, "", errors);
+        QuietHours quiet = quietHours(root, errors);
+        ContactCap cap = contactCap(root, errors);
+        Duration lead = lead(root, errors);
+        Integer interval = whole(root, "jobIntervalMinutes", "jobIntervalMinutes", NoticeSettings.MIN_INTERVAL,
+                NoticeSettings.MAX_INTERVAL, errors);
+        RuleMode mode = mode(root, errors);
+        BusinessCalendar calendar = calendar(root, errors);
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        return new NoticeSettings(quiet, cap, lead, interval, mode, calendar);
+    }
+
+    private static QuietHours quietHours(Map<String, Object> root, List<FieldError> errors) {
+        Map<String, Object> m = required(root, "quietHours", "quietHours", errors);
+        if (m == null) {
+            return null;
+        }
+        known(m, SPAN, "quietHours", errors);
+        LocalTime start = time(m, "start", "quietHours.start", errors);
+        LocalTime end = time(m, "end", "quietHours.end", errors);
+        if (start == null || end == null) {
+            return null;
+        }
+        try {
+            return new QuietHours(start, end);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("quietHours.end", "quiet hours may last at most 20 hours"));
+            return null;
+        }
+    }
+
+    private static ContactCap contactCap(Map<String, Object> root, List<FieldError> errors) {
+        Map<String, Object> m = required(root, "contactCap", "contactCap", errors);
+        if (m == null) {
+            return null;
+        }
+        known(m, CAP, "contactCap", errors);
+        Integer day = whole(m, "perDay", "contactCap.perDay", 1, MAX_CAP, errors);
+        Integer week = whole(m, "perWeek", "contactCap.perWeek", 1, MAX_CAP * 7, errors);
+        if (day == null || week == null) {
+            return null;
+        }
+        if (week < day) {
+            errors.add(new FieldError("contactCap.perWeek", "must be at least the daily cap (" + day + ")"));
+            return null;
+        }
+        return new ContactCap(day, week);
+    }
+
+    private static Duration lead(Map<String, Object> root, List<FieldError> errors) {
+        String text = text(root, "minimumLead", "minimumLead", errors);
+        if (text == null) {
+            return null;
+        }
+        try {
+            Duration d = Duration.parse(text);
+            if (d.isNegative() || d.compareTo(NoticeSettings.MAX_LEAD) > 0) {
+                errors.add(new FieldError("minimumLead", "must be between zero and 7 days"));
+                return null;
+            }
+            return d;
+        } catch (DateTimeParseException | ArithmeticException e) {
+            errors.add(new FieldError("minimumLead", "must be an ISO-8601 duration like PT30M or PT2H"));
+            return null;
+        }
+    }
+
+    private static RuleMode mode(Map<String, Object> root, List<FieldError> errors) {
+        String text = text(root, "defaultMode", "defaultMode", errors);
+        if (text == null) {
+            return null;
+        }
+        return switch (text) {
+            case "approval" -> RuleMode.APPROVAL;
+            case "automatic" -> RuleMode.AUTOMATIC;
+            default -> {
+                errors.add(new FieldError("defaultMode", "must be \"approval\" or \"automatic\""));
+                yield null;
+            }
+        };
+    }
+
+    private static BusinessCalendar calendar(Map<String, Object> root, List<FieldError> errors) {
+        Map<String, Object> m = required(root, "calendar", "calendar", errors);
+        if (m == null) {
+            return null;
+        }
+        int before = errors.size();
+        known(m, CALENDAR, "calendar", errors);
+        ZoneId zone = null;
+        String zoneText = text(m, "zone", "calendar.zone", errors);
+        if (zoneText != null) {
+            try {
+                zone = ZoneId.of(zoneText);
+            } catch (DateTimeException e) {
+                errors.add(new FieldError("calendar.zone", "is not a known time zone like Europe/Amsterdam"));
+            }
+        }
+        Map<DayOfWeek, WorkingHours> week = new EnumMap<>(DayOfWeek.class);
+        Map<String, Object> hours = required(m, "workingHours", "calendar.workingHours", errors);
+        if (hours != null) {
+            for (Map.Entry<String, Object> e : hours.entrySet()) {
+                String path = "calendar.workingHours." + e.getKey();
+                DayOfWeek day = day(e.getKey());
+                if (day == null) {
+                    errors.add(new FieldError(path, "unknown day; known: monday … sunday"));
+                    continue;
+                }
+                Map<String, Object> span = object(e.getValue(), path, errors);
+                if (span == null) {
+                    continue;
+                }
+                known(span, SPAN, path, errors);
+                LocalTime start = time(span, "start", path + ".start", errors);
+                LocalTime end = time(span, "end", path + ".end", errors);
+                if (start != null && end != null) {
+                    if (!start.isBefore(end)) {
+                        errors.add(new FieldError(path + ".end", "must be after the start"));
+                    } else {
+                        week.put(day, new WorkingHours(start, end));
+                    }
+                }
+            }
+            if (hours.isEmpty()) {
+                errors.add(new FieldError("calendar.workingHours", "needs at least one working day"));
+            }
+        }
+        Set<LocalDate> holidays = holidays(m, errors);
+        if (errors.size() > before || zone == null) {
+            return null;
+        }
+        return new BusinessCalendar("default", zone, week, holidays);
+    }
+
+    private static Set<LocalDate> holidays(Map<String, Object> m, List<FieldError> errors) {
+        Set<LocalDate> days = new TreeSet<>();
+        if (!m.containsKey("holidays")) {
+            errors.add(new FieldError("calendar.holidays", "is required (an empty list for none)"));
+            return days;
+        }
+        if (!(m.get("holidays") instanceof List<?> list)) {
+            errors.add(new FieldError("calendar.holidays", "must be an array of dates like 2026-12-25"));
+            return days;
+        }
+        if (list.size() > NoticeSettings.MAX_HOLIDAYS) {
+            errors.add(new FieldError("calendar.holidays", "lists more than " + NoticeSettings.MAX_HOLIDAYS + " days"));
+            return days;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String path = "calendar.holidays[" + i + "]";
+            if (!(list.get(i) instanceof String s)) {
+                errors.add(new FieldError(path, "must be a date like 2026-12-25"));
+                continue;
+            }
+            try {
+                if (!days.add(LocalDate.parse(s))) {
+                    errors.add(new FieldError(path, "is listed twice"));
+                }
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError(path, "must be a real date like 2026-12-25"));
+            }
+        }
+        return days;
+    }
+
+    private static Map<String, Object> span(LocalTime start, LocalTime end) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("start", CLOCK.format(start));
+        m.put("end", CLOCK.format(end));
+        return m;
+    }
+
+    private static String dayName(DayOfWeek day) {
+        return day.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static DayOfWeek day(String name) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (dayName(d).equals(name)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Object value, String path, List<FieldError> errors) {
+        if (value instanceof Map<?, ?> map) {
+            return (Map<String, Object>) map;
+        }
+        errors.add(new FieldError(path, "must be an object"));
+        return null;
+    }
+
+    private static Map<String, Object> required(Map<String, Object> m, String field, String path,
+                                                List<FieldError> errors) {
+        if (!m.containsKey(field)) {
+            errors.add(new FieldError(path, "is required"));
+            return null;
+        }
+        return object(m.get(field), path, errors);
+    }
+
+    private static void known(Map<String, Object> m, Set<String> fields, String path, List<FieldError> errors) {
+        for (String key : m.keySet()) {
+            if (!fields.contains(key)) {
+                String shown = key.length() > 40 ? key.substring(0, 40) + "…" : key;
+                errors.add(new FieldError(path.isEmpty() ? shown : path + "." + shown,
+                        "unknown field; known: " + String.join(", ", new TreeSet<>(fields))));
+            }
+        }
+    }
+
+    private static String text(Map<String, Object> m, String field, String path, List<FieldError> errors) {
+        if (!m.containsKey(field)) {
+            errors.add(new FieldError(path, "is required"));
+            return null;
+        }
+        if (!(m.get(field) instanceof String s) || s.isBlank()) {
+            errors.add(new FieldError(path, "must be a non-blank string"));
+            return null;
+        }
+        if (s.length() > 64) {
+            errors.add(new FieldError(path, "is longer than 64 characters"));
+            return null;
+        }
+        return s.strip();
+    }
+
+    private static LocalTime time(Map<String, Object> m, String field, String path, List<FieldError> errors) {
+        String text = text(m, field, path, errors);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(text, CLOCK);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(path, "must be a time like 08:30"));
+            return null;
+        }
+    }
+
+    private static Integer whole(Map<String, Object> m, String field, String path, int min, int max,
+                                 List<FieldError> errors) {
+        if (!m.containsKey(field)) {
+            errors.add(new FieldError(path, "is required"));
+            return null;
+        }
+        if (!(m.get(field) instanceof BigDecimal n) || n.stripTrailingZeros().scale() > 0) {
+            errors.add(new FieldError(path, "must be a whole number"));
+            return null;
+        }
+        if (n.compareTo(BigDecimal.valueOf(min)) < 0 || n.compareTo(BigDecimal.valueOf(max)) > 0) {
+            errors.add(new FieldError(path, "must be between " + min + " and " + max));
+            return null;
+        }
+        return n.intValueExact();
+    }
+}

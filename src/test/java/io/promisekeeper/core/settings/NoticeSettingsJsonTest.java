@@ -1,0 +1,58 @@
+package io.promisekeeper.core.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.promisekeeper.core.notice.NoticeTemplates;
+import io.promisekeeper.core.promise.FieldError;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+class NoticeSettingsJsonTest {
+
+    @Test
+    void defaultsSurviveARoundTrip() {
+        NoticeSettings defaults = NoticeSettings.defaults(ZoneId.of("Europe/Amsterdam"));
+        String json = NoticeSettingsJson.write(defaults);
+        assertThat(NoticeSettingsJson.read(json)).isEqualTo(defaults);
+        assertThat(json).contains("\"jobIntervalMinutes\": 5").contains("\"monday\"").doesNotContain("saturday");
+    }
+
+    @Test
+    void everyProblemIsNamedByItsPath() {
+        String json = """
+                {"quietHours": {"start": "25:00", "end": "08:00"}, "contactCap": {"perDay": 3, "perWeek": 2},
+                 "minimumLead": "soon", "jobIntervalMinutes": 0, "defaultMode": "loud", "colour": "red",
+                 "calendar": {"zone": "Mars/Olympus", "workingHours": {"monday": {"start": "17:00", "end": "09:00"},
+                              "funday": {"start": "09:00", "end": "10:00"}}, "holidays": ["2026-02-30"]}}""";
+        assertThatThrownBy(() -> NoticeSettingsJson.read(json)).isInstanceOfSatisfying(InvalidSettings.class, e ->
+                assertThat(e.errors()).extracting(FieldError::field).containsExactlyInAnyOrder(
+                        "colour", "quietHours.start", "contactCap.perWeek", "minimumLead", "jobIntervalMinutes",
+                        "defaultMode", "calendar.zone", "calendar.workingHours.monday.end",
+                        "calendar.workingHours.funday", "calendar.holidays[0]"));
+    }
+
+    @Test
+    void intervalIsBoundedToOneMinuteUpToOneDay() {
+        String ok = NoticeSettingsJson.write(NoticeSettings.defaults(ZoneId.of("UTC")));
+        assertThat(NoticeSettingsJson.read(ok.replace("\"jobIntervalMinutes\": 5", "\"jobIntervalMinutes\": 1440"))
+                .jobIntervalMinutes()).isEqualTo(1440);
+        assertThatThrownBy(() -> NoticeSettingsJson.read(ok.replace("\"jobIntervalMinutes\": 5",
+                "\"jobIntervalMinutes\": 1441"))).isInstanceOf(InvalidSettings.class)
+                .hasMessageContaining("jobIntervalMinutes: must be between 1 and 1440");
+        assertThatThrownBy(() -> NoticeSettingsJson.read("not json")).isInstanceOf(InvalidSettings.class);
+    }
+
+    @Test
+    void templatesRoundTripAndNameTheBrokenOne() {
+        String json = TemplatesJson.write(NoticeTemplates.defaults());
+        assertThat(TemplatesJson.read(json).all()).isEqualTo(NoticeTemplates.defaults().all());
+        String bad = "{\"templates\": [{\"id\": \"x\", \"language\": \"en\", \"body\": \"Hi ${nam}\"},"
+                + " {\"id\": \"y\", \"language\": \"nl\", \"body\": \"Hoi\"}]}";
+        assertThatThrownBy(() -> TemplatesJson.read(bad)).isInstanceOfSatisfying(InvalidSettings.class, e ->
+                assertThat(e.errors()).extracting(FieldError::field).containsExactly("templates[0].body"));
+        String noEnglish = "{\"templates\": [{\"id\": \"y\", \"language\": \"nl\", \"body\": \"Hoi\"}]}";
+        assertThatThrownBy(() -> TemplatesJson.read(noEnglish)).isInstanceOfSatisfying(InvalidSettings.class, e ->
+                assertThat(e.errors()).extracting(FieldError::field).containsExactly("templates.y.en"));
+    }
+}

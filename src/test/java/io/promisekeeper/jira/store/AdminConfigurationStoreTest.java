@@ -1,0 +1,80 @@
+package io.promisekeeper.jira.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.promisekeeper.cli.store.EntityManagerActiveObjects;
+import io.promisekeeper.core.config.AuditEntry;
+import io.promisekeeper.core.config.AuditTrail;
+import io.promisekeeper.core.settings.AdminConfiguration;
+import io.promisekeeper.core.settings.InvalidSettings;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A save and its audit entry are one transaction on the real store: neither is kept without the other. */
+class AdminConfigurationStoreTest {
+    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+    private final EntityManagerActiveObjects ao = TestDatabase.open();
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final ActiveObjectsConfigDocuments documents = new ActiveObjectsConfigDocuments(ao, clock);
+    private final ActiveObjectsAuditTrail audit = new ActiveObjectsAuditTrail(ao);
+
+    @AfterEach
+    void close() {
+        ao.close();
+    }
+
+    private AdminConfiguration configuration(AuditTrail trail) {
+        return new AdminConfiguration(documents, trail, new ActiveObjectsUnitOfWork(ao), clock, ZoneId.of("UTC"));
+    }
+
+    @Test
+    void whenTheAuditCannotBeWrittenTheSaveIsRolledBack() {
+        AuditTrail failing = new AuditTrail() {
+            @Override
+            public AuditEntry record(AuditEntry entry) {
+                throw new IllegalStateException("audit table unavailable");
+            }
+
+            @Override
+            public List<AuditEntry> newest(int limit) {
+                return audit.newest(limit);
+            }
+        };
+        AdminConfiguration config = configuration(failing);
+        String settings = config.settings().json();
+        assertThatThrownBy(() -> config.saveSettings("admin", settings, 0)).hasMessageContaining("audit");
+        assertThat(documents.read(AdminConfiguration.SETTINGS)).isEmpty();
+    }
+
+    @Test
+    void aSaveKeepsTheCanonicalJsonAndAuditsTheDocumentBeforeAndAfter() {
+        AdminConfiguration config = configuration(audit);
+        String defaults = config.settings().json();
+        config.saveSettings("admin", defaults, 0);
+        config.saveSettings("admin2", defaults.replace("\"jobIntervalMinutes\": 5", "\"jobIntervalMinutes\": 10"), 1);
+        assertThat(config.settings().value().jobIntervalMinutes()).isEqualTo(10);
+        assertThat(config.settings().version()).isEqualTo(2);
+        List<AuditEntry> entries = config.audit(10);
+        assertThat(entries).extracting(AuditEntry::who).containsExactly("admin2", "admin");
+        assertThat(entries.get(0).before()).isEqualTo(defaults);
+        assertThat(entries.get(1).before()).isNull();
+    }
+
+    @Test
+    void anInvalidDocumentWritesNeitherDocumentNorAudit() {
+        AdminConfiguration config = configuration(audit);
+        assertThatThrownBy(() -> config.saveSettings("admin", "{\"quietHours\": 1}", 0))
+                .isInstanceOf(InvalidSettings.class);
+        assertThatThrownBy(() -> config.saveTemplates("admin", "{\"templates\": [{\"id\": \"x\"}]}", 0))
+                .isInstanceOf(InvalidSettings.class);
+        assertThat(documents.read(AdminConfiguration.SETTINGS)).isEmpty();
+        assertThat(documents.read(AdminConfiguration.TEMPLATES)).isEmpty();
+        assertThat(audit.newest(10)).isEmpty();
+    }
+}
