@@ -32,7 +32,7 @@ public final class ActiveObjectsAgentPrompts implements AgentPrompts {
     public boolean add(AgentPrompt prompt) {
         DelayNotice n = prompt.notice();
         try {
-            ao.executeInTransaction(() -> ao.create(AgentPromptEntity.class,
+            ao.create(AgentPromptEntity.class,
                     new DBParam("EPISODE_KEY", n.episode().value()),
                     new DBParam("SUBJECT", n.episode().subject()),
                     new DBParam("EPISODE", n.episode().number()),
@@ -49,7 +49,7 @@ public final class ActiveObjectsAgentPrompts implements AgentPrompts {
                     new DBParam("PROMPT_REASON", prompt.reason().name()),
                     new DBParam("NOTE", prompt.note()),
                     new DBParam("PROMPT_STATE", PromptState.PENDING.name()),
-                    new DBParam("CREATED_AT", prompt.createdAt().toEpochMilli())));
+                    new DBParam("CREATED_AT", prompt.createdAt().toEpochMilli()));
             return true;
         } catch (RuntimeException e) {
             if (forEpisode(n.episode()).isPresent()) {

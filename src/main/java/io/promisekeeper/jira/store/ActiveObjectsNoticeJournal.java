@@ -27,7 +27,7 @@ public final class ActiveObjectsNoticeJournal implements NoticeJournal {
     @Override
     public void claimed(DelayNotice n, Instant at) {
         try {
-            ao.executeInTransaction(() -> ao.create(NoticeEntity.class,
+            ao.create(NoticeEntity.class,
                     new DBParam("EPISODE_KEY", n.episode().value()),
                     new DBParam("SUBJECT", n.episode().subject()),
                     new DBParam("EPISODE", n.episode().number()),
@@ -43,7 +43,7 @@ public final class ActiveObjectsNoticeJournal implements NoticeJournal {
                     new DBParam("SEND_AT", n.sendAt().toEpochMilli()),
                     new DBParam("NOTICE_STATE", NoticeState.CLAIMED.name()),
                     new DBParam("CLAIMED_AT", at.toEpochMilli()),
-                    new DBParam("UPDATED_AT", at.toEpochMilli())));
+                    new DBParam("UPDATED_AT", at.toEpochMilli()));
         } catch (RuntimeException e) {
             if (row(n.episode()) == null) {
                 throw e;

@@ -43,13 +43,13 @@ public final class ActiveObjectsNoticeLog implements NoticeLog {
     public boolean claim(EpisodeKey episode, String purpose) {
         String key = claimKey(episode, purpose);
         try {
-            // Its own transaction: on PostgreSQL a failed insert spoils the transaction it runs in.
-            ao.executeInTransaction(() -> ao.create(NoticeClaimEntity.class,
+            // No transaction of its own: one insert is atomic, and a failed one must not spoil a caller's.
+            ao.create(NoticeClaimEntity.class,
                     new DBParam("CLAIM_KEY", key),
                     new DBParam("SUBJECT", episode.subject()),
                     new DBParam("EPISODE", episode.number()),
                     new DBParam("PURPOSE", purpose),
-                    new DBParam("CLAIMED_AT", clock.millis())));
+                    new DBParam("CLAIMED_AT", clock.millis()));
         } catch (RuntimeException e) {
             if (claimExists(key)) {
                 return false;
@@ -138,10 +138,10 @@ public final class ActiveObjectsNoticeLog implements NoticeLog {
         NoticeEpisodeEntity row = episodeRow(episode.subject());
         if (row == null) {
             try {
-                ao.executeInTransaction(() -> ao.create(NoticeEpisodeEntity.class,
+                ao.create(NoticeEpisodeEntity.class,
                         new DBParam("SUBJECT", episode.subject()),
                         new DBParam("LAST_ENDED", 0),
-                        new DBParam("LAST_CLAIMED", episode.number())));
+                        new DBParam("LAST_CLAIMED", episode.number()));
                 return;
             } catch (RuntimeException createdByAnother) {
                 row = episodeRow(episode.subject());
