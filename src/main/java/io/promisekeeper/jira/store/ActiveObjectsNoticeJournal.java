@@ -45,7 +45,7 @@ public final class ActiveObjectsNoticeJournal implements NoticeJournal {
                     new DBParam("CLAIMED_AT", at.toEpochMilli()),
                     new DBParam("UPDATED_AT", at.toEpochMilli()));
         } catch (RuntimeException e) {
-            if (row(n.episode()) == null) {
+            if (ao.count(NoticeEntity.class, Query.select("ID").where("EPISODE_KEY = ?", n.episode().value())) == 0) {
                 throw e;
             }
             // Already recorded (a retry): the first record stands.
@@ -54,7 +54,10 @@ public final class ActiveObjectsNoticeJournal implements NoticeJournal {
 
     @Override
     public void mark(EpisodeKey episode, NoticeState state, Instant at) {
-        NoticeEntity row = row(episode);
+        // Only what the step needs: the body is a CLOB, and a round marks every notice twice.
+        NoticeEntity[] rows = ao.find(NoticeEntity.class,
+                Query.select("ID, NOTICE_STATE, UPDATED_AT").where("EPISODE_KEY = ?", episode.value()));
+        NoticeEntity row = rows.length == 0 ? null : rows[0];
         if (row == null) {
             throw new IllegalStateException("no notice recorded for episode " + episode);
         }
@@ -78,12 +81,6 @@ public final class ActiveObjectsNoticeJournal implements NoticeJournal {
     public List<NoticeRecord> recentForTicket(String ticketKey, int limit) {
         return records(ao.find(NoticeEntity.class, Query.select(COLUMNS).where("TICKET_KEY = ?", ticketKey)
                 .order("CLAIMED_AT DESC, ID DESC").limit(limit)));
-    }
-
-    private NoticeEntity row(EpisodeKey episode) {
-        NoticeEntity[] rows = ao.find(NoticeEntity.class,
-                Query.select(COLUMNS).where("EPISODE_KEY = ?", episode.value()));
-        return rows.length == 0 ? null : rows[0];
     }
 
     private static List<NoticeRecord> records(NoticeEntity[] rows) {

@@ -19,8 +19,8 @@ import net.java.ao.Query;
 
 /** Claims, episodes and customer contacts in Active Objects tables, shared by all nodes. */
 public final class ActiveObjectsNoticeLog implements NoticeLog {
-    /** Small enough for every database's IN limit, large enough that a batch of tickets costs few queries. */
-    private static final int IN_BATCH = 500;
+    /** Oracle's IN limit, the lowest of Jira's databases; a batch of tickets then costs few queries. */
+    private static final int IN_BATCH = 1000;
     static final String CLAIM_COLUMNS = "ID, CLAIM_KEY, SUBJECT, EPISODE, PURPOSE, CLAIMED_AT";
     static final String EPISODE_COLUMNS = "ID, SUBJECT, LAST_ENDED, LAST_CLAIMED";
     static final String CONTACT_COLUMNS = "ID, CUSTOMER, CONTACTED_AT";
