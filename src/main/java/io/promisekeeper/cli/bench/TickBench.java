@@ -164,7 +164,7 @@ public final class TickBench {
         }
     }
 
-    /** Tickets as the JSM adapter would read them: a customer per ticket, some sharing one, two languages. */
+    /** Tickets as the JSM adapter would read them: each customer has three tickets, two languages. */
     private static final class SyntheticTickets implements TicketSnapshots {
         private static final BusinessCalendar CALENDAR = BusinessCalendar.weekdays("default",
                 ZoneId.of("Europe/Amsterdam"), 9, 17, Set.of());
@@ -175,7 +175,7 @@ public final class TickBench {
             for (String key : ticketKeys) {
                 int n = Integer.parseInt(key.substring(key.indexOf('-') + 1));
                 out.put(key, new TicketSnapshot(key, "BENCH", "Question", "Medium", Set.of("Acme"), Set.of(),
-                        "Waiting for support", "customer-" + (n % 5000), "Kim", n % 2 == 0 ? "nl" : "en",
+                        "Waiting for support", "customer-" + (n / 3), "Kim", n % 2 == 0 ? "nl" : "en",
                         ZoneId.of("Europe/Amsterdam"), "Anna", null, null, null, 0, false, List.of(), CALENDAR));
             }
             return out;
