@@ -1,7 +1,10 @@
 package io.promisekeeper.core.notice;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Port: what was already done about which risk episode, and whom we contacted when. Shared by all cluster nodes
@@ -14,6 +17,12 @@ public interface NoticeLog {
 
     /** What a customer notice claims; one per episode across all rules. */
     String CUSTOMER_NOTICE = "customer-notice";
+
+    /**
+     * What deciding a claimed notice's outcome claims: the round that is about to send it, or the sweep that gives
+     * it up as lost. Exactly one of them wins, so a slow node and the sweep never both act on one notice.
+     */
+    String NOTICE_OUTCOME = "customer-notice-outcome";
 
     /** The subject's current episode: the first, or the one after the last ended. */
     EpisodeKey currentEpisode(String subject);
@@ -39,4 +48,17 @@ public interface NoticeLog {
 
     /** When {@code customer} was contacted at or after {@code since}. */
     List<Instant> contactsSince(String customer, Instant since);
+
+    /**
+     * What the log knows about these subjects and customers, read at once so that a round over many tickets costs
+     * a few queries per batch rather than several per ticket. This default asks subject by subject and leaves the
+     * claims unknown; stores override it with batched reads.
+     */
+    default NoticeLogSnapshot snapshot(Collection<String> subjects, Collection<String> customers, Instant since) {
+        Map<String, Integer> episodes = new HashMap<>();
+        subjects.forEach(s -> episodes.put(s, currentEpisode(s).number()));
+        Map<String, List<Instant>> contacts = new HashMap<>();
+        customers.forEach(c -> contacts.put(c, contactsSince(c, since)));
+        return new NoticeLogSnapshot(episodes, Map.of(), contacts, since);
+    }
 }

@@ -37,6 +37,11 @@ public final class NoticePlanner {
         this.log = Objects.requireNonNull(log, "log");
     }
 
+    /** The same planner over another log, e.g. one that answers reads from a batch snapshot. */
+    public NoticePlanner withLog(NoticeLog otherLog) {
+        return new NoticePlanner(engine, policy, templates, otherLog);
+    }
+
     /** Evaluates {@code rules} on the ticket and claims what is to be done now. */
     public NoticePlan plan(RuleSet rules, TicketSnapshot ticket, List<Promise> promises, Instant now) {
         List<RuleFiring> firings = engine.evaluate(rules, ticket, promises, now);
@@ -129,7 +134,7 @@ public final class NoticePlanner {
     }
 
     // Without a known customer the ticket stands in for them, so the cap still applies.
-    private static String contactKey(TicketSnapshot ticket) {
+    static String contactKey(TicketSnapshot ticket) {
         return ticket.customer().isEmpty() ? "ticket:" + ticket.ticketKey() : ticket.customer();
     }
 

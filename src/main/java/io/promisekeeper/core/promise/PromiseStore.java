@@ -31,6 +31,14 @@ public interface PromiseStore {
     List<Promise> openDueWithin(Instant from, Instant to);
 
     /**
+     * Like {@link #openDueWithin} but with an empty history: what the scheduler's round needs, which forecasts and
+     * evaluates rules on thousands of promises per tick and never reads their history.
+     */
+    default List<Promise> openDueWithoutHistory(Instant from, Instant to) {
+        return openDueWithin(from, to);
+    }
+
+    /**
      * The promises of a project's tickets (keys {@code <projectKey>-<n>}) made in {@code [from, to)}, oldest first,
      * each with its history; what kept-rate figures are computed from.
      */

@@ -10,7 +10,8 @@ public final class StoreSchema {
     @SuppressWarnings("unchecked")
     public static final Class<? extends RawEntity<?>>[] ENTITIES = new Class[] {
         PromiseEntity.class, PromiseChangeEntity.class, SuggestionEntity.class, SuggestionDecisionEntity.class,
-        ConfigEntity.class, AuditEntity.class
+        ConfigEntity.class, AuditEntity.class, NoticeClaimEntity.class, NoticeEpisodeEntity.class,
+        NoticeContactEntity.class, NoticeEntity.class, AgentPromptEntity.class
     };
 
     private StoreSchema() {

@@ -8,6 +8,14 @@ import java.util.UUID;
  * {@code -Dpk.test.postgres.url=jdbc:postgresql://127.0.0.1:5432/db} (with {@code .user} and {@code .password}).
  */
 public final class TestDatabase {
+    static {
+        // Jira runs Active Objects inside its own READ COMMITTED transactions; the AO core alone would use
+        // SERIALIZABLE and leave pooled connections in it, failing concurrent tests no Jira node would fail.
+        if (System.getProperty("ao.transaction.isolation.level") == null) {
+            System.setProperty("ao.transaction.isolation.level", "TRANSACTION_READ_COMMITTED");
+        }
+    }
+
     private TestDatabase() {
     }
 
@@ -18,17 +26,31 @@ public final class TestDatabase {
 
     /** A fresh, empty schema with all the app's tables. */
     public static EntityManagerActiveObjects open() {
+        return openShared(1).get(0);
+    }
+
+    /**
+     * A fresh, empty schema opened {@code nodes} times, each with its own connection pool and entity manager, as
+     * cluster nodes share one database.
+     */
+    public static java.util.List<EntityManagerActiveObjects> openShared(int nodes) {
         String pg = postgresUrl();
+        java.util.List<EntityManagerActiveObjects> opened = new java.util.ArrayList<>();
         if (pg == null) {
-            return EntityManagerActiveObjects.open("jdbc:h2:mem:pk" + UUID.randomUUID().toString().replace("-", "")
-                    + ";DB_CLOSE_DELAY=-1", "sa", "", StoreSchema.ENTITIES);
+            String url = "jdbc:h2:mem:pk" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1";
+            for (int i = 0; i < nodes; i++) {
+                opened.add(EntityManagerActiveObjects.open(url, "sa", "", StoreSchema.ENTITIES));
+            }
+            return opened;
         }
         requireReachable(pg);
         String user = System.getProperty("pk.test.postgres.user", "postgres");
         String password = System.getProperty("pk.test.postgres.password", "");
-        EntityManagerActiveObjects ao = EntityManagerActiveObjects.open(pg, user, password, StoreSchema.ENTITIES);
-        StoreSchema.clear(ao);
-        return ao;
+        for (int i = 0; i < nodes; i++) {
+            opened.add(EntityManagerActiveObjects.open(pg, user, password, StoreSchema.ENTITIES));
+        }
+        StoreSchema.clear(opened.get(0));
+        return opened;
     }
 
     /**

@@ -1,0 +1,222 @@
+package io.promisekeeper.cli.bench;
+
+import io.promisekeeper.cli.store.EntityManagerActiveObjects;
+import io.promisekeeper.core.calendar.BusinessCalendar;
+import io.promisekeeper.core.notice.ContactCap;
+import io.promisekeeper.core.notice.NoticeOutlets;
+import io.promisekeeper.core.notice.NoticePlanner;
+import io.promisekeeper.core.notice.NoticePolicy;
+import io.promisekeeper.core.notice.NoticeRound;
+import io.promisekeeper.core.notice.NoticeTemplates;
+import io.promisekeeper.core.notice.QuietHours;
+import io.promisekeeper.core.notice.RoundReport;
+import io.promisekeeper.core.notice.RoundSettings;
+import io.promisekeeper.core.notice.TeamTasks;
+import io.promisekeeper.core.notice.TicketSnapshots;
+import io.promisekeeper.core.rules.Action;
+import io.promisekeeper.core.rules.FixedTimerForecast;
+import io.promisekeeper.core.rules.Rule;
+import io.promisekeeper.core.rules.RuleEngine;
+import io.promisekeeper.core.rules.RuleMode;
+import io.promisekeeper.core.rules.RuleSet;
+import io.promisekeeper.core.rules.TicketSnapshot;
+import io.promisekeeper.core.rules.Trigger;
+import io.promisekeeper.jira.store.ActiveObjectsAgentPrompts;
+import io.promisekeeper.jira.store.ActiveObjectsNoticeJournal;
+import io.promisekeeper.jira.store.ActiveObjectsNoticeLog;
+import io.promisekeeper.jira.store.ActiveObjectsPromiseStore;
+import io.promisekeeper.jira.store.StoreSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * The scheduler's tick with N open promises in Active Objects on an H2 file database: the due-soon query, the
+ * forecast (fixed timer), the rules, the plan, and claiming and recording what is sent. Promises are due evenly
+ * over the next 90 days, two per ticket, so about 1.1 % fall in the one-day horizon.
+ */
+public final class TickBench {
+    /** How far ahead promises are due; with a one-day horizon about 1/90 of them are due soon. */
+    private static final Duration SPREAD = Duration.ofDays(90);
+    private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+    private static final Duration TICK_EVERY = Duration.ofMinutes(5);
+
+    private final int ticks;
+
+    /** {@code ticks} steady ticks are timed after the first one, which catches up on everything already at risk. */
+    public TickBench(int ticks) {
+        this.ticks = ticks;
+    }
+
+    /** What one size gave. */
+    public record Figures(int promises, int dueSoon, long seedMillis, long firstTickMillis, RoundReport firstTick,
+                          Timings selectDueSoon, Timings steadyTicks, RoundReport steadyTotal) {
+    }
+
+    /** Seeds {@code promises} open promises into a fresh database and times the ticks. */
+    public Figures run(int promises) {
+        Path dir = temporaryDirectory();
+        try (EntityManagerActiveObjects ao = EntityManagerActiveObjects.open(
+                "jdbc:h2:file:" + dir.resolve("tick") + ";CACHE_SIZE=65536", "sa", "", StoreSchema.ENTITIES)) {
+            long seedStart = System.nanoTime();
+            seed(ao, promises);
+            long seedMillis = (System.nanoTime() - seedStart) / 1_000_000;
+
+            ActiveObjectsPromiseStore store = new ActiveObjectsPromiseStore(ao);
+            Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+            ActiveObjectsNoticeLog log = new ActiveObjectsNoticeLog(ao, clock);
+            NoticePlanner planner = new NoticePlanner(new RuleEngine(new FixedTimerForecast(0.2)),
+                    new NoticePolicy(new QuietHours(java.time.LocalTime.of(22, 0), java.time.LocalTime.of(7, 0)),
+                            new ContactCap(2, 5), Duration.ofMinutes(30)), NoticeTemplates.defaults(), log);
+            AtomicInteger posted = new AtomicInteger();
+            RuleSet rules = rules();
+            NoticeRound round = new NoticeRound(store, new SyntheticTickets(), () -> rules, planner, log,
+                    new ActiveObjectsNoticeJournal(ao),
+                    new NoticeOutlets(n -> posted.incrementAndGet(), new ActiveObjectsAgentPrompts(ao),
+                            TeamTasks.ignored()), RoundSettings.defaults());
+
+            int dueSoon = store.openDueWithoutHistory(T0, T0.plus(RoundSettings.defaults().horizon())).size();
+            long firstStart = System.nanoTime();
+            RoundReport first = round.tick(T0);
+            long firstMillis = (System.nanoTime() - firstStart) / 1_000_000;
+
+            long[] select = new long[ticks];
+            long[] tick = new long[ticks];
+            RoundReport steady = RoundReport.none();
+            for (int i = 0; i < ticks; i++) {
+                Instant now = T0.plus(TICK_EVERY.multipliedBy(i + 1L));
+                long s = System.nanoTime();
+                store.openDueWithoutHistory(now, now.plus(RoundSettings.defaults().horizon()));
+                select[i] = System.nanoTime() - s;
+                long t = System.nanoTime();
+                steady = steady.plus(round.tick(now));
+                tick[i] = System.nanoTime() - t;
+            }
+            return new Figures(promises, dueSoon, seedMillis, firstMillis, first,
+                    new Timings("select due soon", select), new Timings("tick", tick), steady);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    /** At risk → delay notice (automatic); due within 4 hours → an internal comment for the team. */
+    private static RuleSet rules() {
+        return new RuleSet(List.of(
+                new Rule("at-risk", "Promise at risk", true, RuleMode.AUTOMATIC, new Trigger.PromiseAtRisk(0.6),
+                        List.of(), List.of(new Action.SendDelayNotice(NoticeTemplates.DELAY_NOTICE))),
+                new Rule("due-soon", "Promise due soon", true, RuleMode.AUTOMATIC,
+                        new Trigger.PromiseDueWithin(Duration.ofHours(4)), List.of(),
+                        List.of(new Action.AddInternalComment("Due within 4 hours: ${promiseText}")))));
+    }
+
+    // Plain JDBC batches: seeding a million rows through entity proxies would time the seeding, not the tick.
+    private static void seed(EntityManagerActiveObjects ao, int promises) {
+        String sql = "INSERT INTO " + EntityManagerActiveObjects.TABLE_PREFIX + "PROMISE (TICKET_KEY, TEXT, KIND,"
+                + " DUE_AT, CALENDAR_ID, MADE_BY, MADE_AT, CHANNEL, SOURCE, STATUS, ROW_VERSION)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        SplittableRandom random = new SplittableRandom(42);
+        try (Connection c = ao.entityManager().getProvider().getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement(sql)) {
+                for (int i = 0; i < promises; i++) {
+                    long due = T0.toEpochMilli() + random.nextLong(SPREAD.toMillis());
+                    long made = due - Duration.ofHours(24 + random.nextInt(9 * 24)).toMillis();
+                    insert.setString(1, "BENCH-" + (i / 2 + 1));
+                    insert.setString(2, "We will call you back about your request (" + i + ")");
+                    insert.setString(3, i % 3 == 0 ? "CALLBACK" : "RESOLUTION");
+                    insert.setLong(4, due);
+                    insert.setString(5, "default");
+                    insert.setString(6, "agent-" + (i % 40));
+                    insert.setLong(7, made);
+                    insert.setString(8, "EMAIL");
+                    insert.setString(9, "AGENT");
+                    insert.setString(10, "OPEN");
+                    insert.setLong(11, 1L);
+                    insert.addBatch();
+                    if (i % 10_000 == 9_999) {
+                        insert.executeBatch();
+                        c.commit();
+                    }
+                }
+                insert.executeBatch();
+                c.commit();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("seeding failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Tickets as the JSM adapter would read them: each customer has three tickets, two languages. */
+    private static final class SyntheticTickets implements TicketSnapshots {
+        private static final BusinessCalendar CALENDAR = BusinessCalendar.weekdays("default",
+                ZoneId.of("Europe/Amsterdam"), 9, 17, Set.of());
+
+        @Override
+        public Map<String, TicketSnapshot> of(java.util.Collection<String> ticketKeys) {
+            Map<String, TicketSnapshot> out = new HashMap<>();
+            for (String key : ticketKeys) {
+                int n = Integer.parseInt(key.substring(key.indexOf('-') + 1));
+                out.put(key, new TicketSnapshot(key, "BENCH", "Question", "Medium", Set.of("Acme"), Set.of(),
+                        "Waiting for support", "customer-" + (n / 3), "Kim", n % 2 == 0 ? "nl" : "en",
+                        ZoneId.of("Europe/Amsterdam"), "Anna", null, null, null, 0, false, List.of(), CALENDAR));
+            }
+            return out;
+        }
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("pk-tickbench");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // A temporary directory left behind harms nothing.
+        }
+    }
+
+    /** Runs the sizes given (default 10,000, 100,000 and 1,000,000) and prints a table. */
+    public static void main(String[] args) {
+        List<Integer> sizes = args.length == 0 ? List.of(10_000, 100_000, 1_000_000)
+                : Stream.of(args).map(Integer::parseInt).toList();
+        TickBench bench = new TickBench(20);
+        System.out.println("| open promises | due within 1 day | seed s | first tick ms (sent/team tasks) | select due-soon ms"
+                + " median | tick ms median | tick ms p99 | tick ms max | steady ticks: sent/team tasks/held |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        for (int n : sizes) {
+            Figures f = bench.run(n);
+            System.out.printf(Locale.ROOT, "| %,d | %,d | %.1f | %d (%d/%d) | %.1f | %.1f | %.1f | %.1f | %d/%d/%d |%n",
+                    f.promises(), f.dueSoon(), f.seedMillis() / 1000.0, f.firstTickMillis(), f.firstTick().sent(),
+                    f.firstTick().teamTasks(), ms(f.selectDueSoon().median()), ms(f.steadyTicks().median()),
+                    ms(f.steadyTicks().p99()), ms(f.steadyTicks().max()), f.steadyTotal().sent(),
+                    f.steadyTotal().teamTasks(), f.steadyTotal().held());
+        }
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+}

@@ -1,0 +1,23 @@
+package io.promisekeeper.core.notice;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Port: every claimed customer notice and its state, shared by all nodes; the ticket's notice log ("Customer
+ * informed 14:02: …") and what the sweep of lost notices reads.
+ */
+public interface NoticeJournal {
+
+    /** Records a just-claimed notice as {@link NoticeState#CLAIMED}; a second call for its episode changes nothing. */
+    void claimed(DelayNotice notice, Instant at);
+
+    /** Moves the notice of {@code episode} to {@code state}. */
+    void mark(EpisodeKey episode, NoticeState state, Instant at);
+
+    /** Notices still CLAIMED or SENDING whose last step was before {@code before}, oldest first; at most {@code limit}. */
+    List<NoticeRecord> unfinishedBefore(Instant before, int limit);
+
+    /** The ticket's notices, newest first; at most {@code limit}. */
+    List<NoticeRecord> recentForTicket(String ticketKey, int limit);
+}

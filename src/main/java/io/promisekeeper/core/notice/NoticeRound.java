@@ -1,0 +1,204 @@
+package io.promisekeeper.core.notice;
+
+import io.promisekeeper.core.promise.Promise;
+import io.promisekeeper.core.promise.PromiseStore;
+import io.promisekeeper.core.rules.RuleFiring;
+import io.promisekeeper.core.rules.RuleMode;
+import io.promisekeeper.core.rules.RuleSet;
+import io.promisekeeper.core.rules.TicketSnapshot;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * One node's pass over the promises due soon (the scheduler's tick) or over one ticket (after a ticket event):
+ * plans with the rules, then sends, drafts and hands out what was claimed. Every node may run it at the same time.
+ *
+ * <p>The order that makes "never twice" hold across nodes and crashes, for an automatic notice:
+ * <ol>
+ *   <li>the planner claims the episode's customer notice in the {@link NoticeLog} (a unique insert: one node wins)
+ *       and counts the contact, so a crash can cost the customer a notice but never push them over the cap;</li>
+ *   <li>the journal records the notice as {@link NoticeState#CLAIMED}, with its text;</li>
+ *   <li>the round claims the notice's outcome ({@link NoticeLog#NOTICE_OUTCOME}), which the sweep would claim to
+ *       give it up, and marks it {@link NoticeState#SENDING};</li>
+ *   <li>it hands the notice to the sender, then marks it {@link NoticeState#SENT}.</li>
+ * </ol>
+ * Nothing ever sends a claimed notice a second time. A node that stops between 2 and 3 leaves a CLAIMED notice
+ * that was surely not sent; one that stops in 3 or 4, or a sender that throws, leaves one that may have been. The
+ * {@link #sweep} turns both into an agent prompt (saying which) and marks them {@link NoticeState#LOST}: an agent
+ * checking the ticket costs a look, a customer told twice costs trust.
+ */
+public final class NoticeRound {
+    private final PromiseStore promises;
+    private final TicketSnapshots tickets;
+    private final Supplier<RuleSet> rules;
+    private final NoticePlanner planner;
+    private final NoticeLog log;
+    private final NoticeJournal journal;
+    private final NoticeOutlets outlets;
+    private final RoundSettings settings;
+
+    /** {@code planner} must plan over {@code log}; the round gives it batch snapshots of that log. */
+    public NoticeRound(PromiseStore promises, TicketSnapshots tickets, Supplier<RuleSet> rules, NoticePlanner planner,
+                       NoticeLog log, NoticeJournal journal, NoticeOutlets outlets, RoundSettings settings) {
+        this.promises = Objects.requireNonNull(promises, "promises");
+        this.tickets = Objects.requireNonNull(tickets, "tickets");
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.planner = Objects.requireNonNull(planner, "planner");
+        this.log = Objects.requireNonNull(log, "log");
+        this.journal = Objects.requireNonNull(journal, "journal");
+        this.outlets = Objects.requireNonNull(outlets, "outlets");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** The scheduler's tick: every ticket with an open promise due within the horizon. One query when none is. */
+    public RoundReport tick(Instant now) {
+        List<Promise> due = promises.openDueWithoutHistory(now, now.plus(settings.horizon()));
+        if (due.isEmpty()) {
+            return RoundReport.none();
+        }
+        Map<String, List<Promise>> byTicket = new LinkedHashMap<>();
+        for (Promise p : due) {
+            byTicket.computeIfAbsent(p.ticketKey(), k -> new ArrayList<>()).add(p);
+        }
+        RuleSet ruleSet = rules.get();
+        RoundReport report = RoundReport.none();
+        Map<String, List<Promise>> batch = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Promise>> e : byTicket.entrySet()) {
+            batch.put(e.getKey(), e.getValue());
+            if (batch.size() == settings.batchSize()) {
+                report = report.plus(evaluate(ruleSet, batch, now));
+                batch.clear();
+            }
+        }
+        return batch.isEmpty() ? report : report.plus(evaluate(ruleSet, batch, now));
+    }
+
+    /** Evaluates one ticket at once, with all its promises, e.g. after a comment or a transition. */
+    public RoundReport reevaluate(String ticketKey, Instant now) {
+        return evaluate(rules.get(), Map.of(ticketKey, promises.listByTicket(ticketKey)), now);
+    }
+
+    /**
+     * Turns notices that stayed CLAIMED or SENDING longer than {@link RoundSettings#staleAfter()} into agent
+     * prompts; approval-mode notices whose draft may be missing get it (again: prompts are one per episode).
+     */
+    public RoundReport sweep(Instant now) {
+        int lost = 0;
+        int drafted = 0;
+        for (NoticeRecord r : journal.unfinishedBefore(now.minus(settings.staleAfter()), settings.batchSize())) {
+            DelayNotice n = r.notice();
+            if (r.state() == NoticeState.CLAIMED && n.mode() == RuleMode.APPROVAL) {
+                outlets.prompts().add(new AgentPrompt(n, PromptReason.APPROVAL, n.reason(), now));
+                journal.mark(n.episode(), NoticeState.DRAFTED, now);
+                drafted++;
+            } else if (r.state() == NoticeState.CLAIMED && log.claim(n.episode(), NoticeLog.NOTICE_OUTCOME)) {
+                outlets.prompts().add(new AgentPrompt(n, PromptReason.NOT_SENT,
+                        "This notice was decided at " + r.claimedAt() + " but never sent: check the ticket and send"
+                                + " or dismiss it.", now));
+                journal.mark(n.episode(), NoticeState.LOST, now);
+                lost++;
+            } else {
+                // SENDING, or CLAIMED with the outcome taken by a round that then stopped: it may have gone out.
+                outlets.prompts().add(new AgentPrompt(n, PromptReason.MAYBE_SENT,
+                        "Sending this notice started at " + r.updatedAt() + " and never finished: the customer may or"
+                                + " may not have been told. Check the ticket's comments, then send or dismiss it.",
+                        now));
+                journal.mark(n.episode(), NoticeState.LOST, now);
+                lost++;
+            }
+        }
+        return new RoundReport(0, 0, drafted, 0, 0, 0, 0, lost);
+    }
+
+    private RoundReport evaluate(RuleSet ruleSet, Map<String, List<Promise>> byTicket, Instant now) {
+        Map<String, TicketSnapshot> snapshots = tickets.of(byTicket.keySet());
+        Set<String> subjects = new LinkedHashSet<>();
+        Set<String> customers = new LinkedHashSet<>();
+        for (Map.Entry<String, List<Promise>> e : byTicket.entrySet()) {
+            TicketSnapshot ticket = snapshots.get(e.getKey());
+            if (ticket != null) {
+                subjects.addAll(RuleFiring.subjectsOf(ticket, e.getValue()));
+                customers.add(NoticePlanner.contactKey(ticket));
+            }
+        }
+        NoticeLog batchLog = new PreloadedNoticeLog(log,
+                log.snapshot(subjects, customers, now.minus(ContactCap.WEEK)));
+        NoticePlanner batchPlanner = planner.withLog(batchLog);
+        Counts counts = new Counts();
+        for (Map.Entry<String, List<Promise>> e : byTicket.entrySet()) {
+            TicketSnapshot ticket = snapshots.get(e.getKey());
+            if (ticket == null) {
+                // Deleted or moved out of reach since the promise was made: nothing to tell anyone.
+                continue;
+            }
+            counts.tickets++;
+            carryOut(batchPlanner.plan(ruleSet, ticket, e.getValue(), now), now, counts);
+        }
+        return counts.report();
+    }
+
+    private void carryOut(NoticePlan plan, Instant now, Counts counts) {
+        for (DelayNotice n : plan.toSend()) {
+            send(n, now, counts);
+        }
+        for (DelayNotice n : plan.toDraft()) {
+            journal.claimed(n, now);
+            outlets.prompts().add(new AgentPrompt(n, PromptReason.APPROVAL, n.reason(), now));
+            journal.mark(n.episode(), NoticeState.DRAFTED, now);
+            counts.drafted++;
+        }
+        for (TeamTask task : plan.teamTasks()) {
+            try {
+                outlets.teamTasks().carryOut(task);
+                counts.teamTasks++;
+            } catch (RuntimeException e) {
+                // Claimed, so never retried: a missed internal note is cheaper than a duplicate one.
+                counts.failed++;
+            }
+        }
+        counts.held += plan.held().size();
+        counts.dropped += plan.dropped().size();
+    }
+
+    private void send(DelayNotice n, Instant now, Counts counts) {
+        journal.claimed(n, now);
+        if (!log.claim(n.episode(), NoticeLog.NOTICE_OUTCOME)) {
+            // The sweep found it stale and gave it to an agent; sending now could tell the customer twice.
+            return;
+        }
+        journal.mark(n.episode(), NoticeState.SENDING, now);
+        try {
+            outlets.sender().send(n);
+        } catch (RuntimeException e) {
+            outlets.prompts().add(new AgentPrompt(n, PromptReason.MAYBE_SENT,
+                    "Sending failed (" + e.getMessage() + "): the customer may or may not have been told. Check the"
+                            + " ticket's comments, then send or dismiss it.", now));
+            journal.mark(n.episode(), NoticeState.LOST, now);
+            counts.failed++;
+            return;
+        }
+        journal.mark(n.episode(), NoticeState.SENT, now);
+        counts.sent++;
+    }
+
+    private static final class Counts {
+        private int tickets;
+        private int sent;
+        private int drafted;
+        private int held;
+        private int dropped;
+        private int teamTasks;
+        private int failed;
+
+        RoundReport report() {
+            return new RoundReport(tickets, sent, drafted, held, dropped, teamTasks, failed, 0);
+        }
+    }
+}

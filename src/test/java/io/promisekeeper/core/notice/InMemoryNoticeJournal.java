@@ -1,0 +1,40 @@
+package io.promisekeeper.core.notice;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A {@link NoticeJournal} in memory, safe for concurrent callers. */
+public final class InMemoryNoticeJournal implements NoticeJournal {
+    private final Map<String, NoticeRecord> byEpisode = new ConcurrentHashMap<>();
+
+    @Override
+    public void claimed(DelayNotice notice, Instant at) {
+        byEpisode.putIfAbsent(notice.episode().value(), new NoticeRecord(notice, NoticeState.CLAIMED, at, at));
+    }
+
+    @Override
+    public void mark(EpisodeKey episode, NoticeState state, Instant at) {
+        byEpisode.computeIfPresent(episode.value(), (k, r) -> r.state().canBecome(state)
+                ? new NoticeRecord(r.notice(), state, r.claimedAt(), at) : r);
+    }
+
+    @Override
+    public List<NoticeRecord> unfinishedBefore(Instant before, int limit) {
+        return byEpisode.values().stream().filter(r -> r.state().isUnfinished() && r.updatedAt().isBefore(before))
+                .sorted(Comparator.comparing(NoticeRecord::updatedAt)).limit(limit).toList();
+    }
+
+    @Override
+    public List<NoticeRecord> recentForTicket(String ticketKey, int limit) {
+        return byEpisode.values().stream().filter(r -> r.notice().ticketKey().equals(ticketKey))
+                .sorted(Comparator.comparing(NoticeRecord::claimedAt).reversed()).limit(limit).toList();
+    }
+
+    /** Every record, in no order. */
+    public List<NoticeRecord> all() {
+        return List.copyOf(byEpisode.values());
+    }
+}
