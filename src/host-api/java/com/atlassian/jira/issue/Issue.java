@@ -41,4 +41,12 @@ public interface Issue {
     default java.util.Set<com.atlassian.jira.issue.label.Label> getLabels() {
         throw new UnsupportedOperationException("host surface");
     }
+
+    default com.atlassian.jira.user.ApplicationUser getAssignee() {
+        throw new UnsupportedOperationException("host surface");
+    }
+
+    default com.atlassian.jira.user.ApplicationUser getReporter() {
+        throw new UnsupportedOperationException("host surface");
+    }
 }

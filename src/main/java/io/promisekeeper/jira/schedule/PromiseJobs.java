@@ -1,55 +1,53 @@
 package io.promisekeeper.jira.schedule;
 
-import com.atlassian.scheduler.JobRunner;
-import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
-import com.atlassian.scheduler.status.JobDetails;
+import io.promisekeeper.core.notice.ConfiguredNoticeRounds;
 import java.time.Duration;
-import java.util.Date;
-import org.slf4j.LoggerFactory;
 
 /**
- * The app's scheduled jobs. Every node registers the runner when the plugin starts (any node may be picked to
- * run it) and unregisters it when the plugin stops; the job itself has a fixed id and runs once per cluster,
- * so scheduling it again from another node changes nothing.
+ * The app's scheduled jobs. Every node registers the runners when the plugin starts (any node may be picked to
+ * run a job) and unregisters them when the plugin stops; each job has a fixed id and runs once per cluster, so
+ * scheduling it again from another node changes nothing.
  */
 public final class PromiseJobs {
     public static final JobRunnerKey OVERDUE_RUNNER = JobRunnerKey.of("io.promisekeeper.promise-keeper-jsm:overdue-sweep");
     public static final JobId OVERDUE_JOB = JobId.of("io.promisekeeper.promise-keeper-jsm:overdue-sweep-job");
+    public static final JobRunnerKey NOTICE_RUNNER = JobRunnerKey.of("io.promisekeeper.promise-keeper-jsm:notice-round");
+    public static final JobId NOTICE_JOB = JobId.of("io.promisekeeper.promise-keeper-jsm:notice-round-job");
     static final Duration OVERDUE_INTERVAL = Duration.ofMinutes(5);
 
-    private final SchedulerService scheduler;
-    private final JobRunner overdueSweep;
+    private final IntervalJobs jobs;
+    private final OverdueSweep overdueSweep;
+    private final NoticeTick noticeTick;
+    private final ConfiguredNoticeRounds rounds;
 
-    public PromiseJobs(SchedulerService scheduler, OverdueSweep overdueSweep) {
-        this.scheduler = scheduler;
+    public PromiseJobs(IntervalJobs jobs, OverdueSweep overdueSweep, NoticeTick noticeTick, ConfiguredNoticeRounds rounds) {
+        this.jobs = jobs;
         this.overdueSweep = overdueSweep;
+        this.noticeTick = noticeTick;
+        this.rounds = rounds;
     }
 
     public void start() {
-        scheduler.registerJobRunner(OVERDUE_RUNNER, overdueSweep);
-        JobConfig wanted = JobConfig.forJobRunnerKey(OVERDUE_RUNNER)
-                .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                .withSchedule(Schedule.forInterval(OVERDUE_INTERVAL.toMillis(), null));
-        JobDetails existing = scheduler.getJobDetails(OVERDUE_JOB);
-        if (existing != null && existing.getRunMode() == wanted.getRunMode()
-                && wanted.getSchedule().equals(existing.getSchedule())) {
-            return;
-        }
-        try {
-            scheduler.scheduleJob(OVERDUE_JOB, wanted);
-        } catch (SchedulerServiceException e) {
-            LoggerFactory.getLogger(PromiseJobs.class).error("Promise Keeper could not schedule its overdue sweep", e);
-        }
+        jobs.scheduler().registerJobRunner(OVERDUE_RUNNER, overdueSweep);
+        jobs.scheduler().registerJobRunner(NOTICE_RUNNER, noticeTick);
+        jobs.ensureEvery(OVERDUE_JOB, OVERDUE_RUNNER, OVERDUE_INTERVAL);
+        jobs.ensureEvery(NOTICE_JOB, NOTICE_RUNNER, noticeInterval());
     }
 
     public void stop() {
-        // The job stays scheduled for the cluster; only this node's runner goes away with the plugin.
-        scheduler.unregisterJobRunner(OVERDUE_RUNNER);
+        // The jobs stay scheduled for the cluster; only this node's runners go away with the plugin.
+        jobs.scheduler().unregisterJobRunner(OVERDUE_RUNNER);
+        jobs.scheduler().unregisterJobRunner(NOTICE_RUNNER);
+    }
+
+    private Duration noticeInterval() {
+        try {
+            return rounds.interval();
+        } catch (RuntimeException unreadable) {
+            // Starting the plugin must not fail over a setting; the default interval applies until it is readable.
+            return Duration.ofMinutes(5);
+        }
     }
 }

@@ -12,7 +12,6 @@ import com.atlassian.servicedesk.api.comment.ServiceDeskCommentService;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.promisekeeper.core.calendar.BusinessCalendar;
 import io.promisekeeper.core.calendar.BusinessCalendars;
-import io.promisekeeper.core.calendar.SingleCalendar;
 import io.promisekeeper.core.promise.PromiseEvents;
 import io.promisekeeper.core.promise.PromiseLedger;
 import io.promisekeeper.core.promise.PromiseStore;
@@ -90,9 +89,10 @@ public class PromiseKeeperWiring {
     }
 
     @Bean
-    public BusinessCalendars businessCalendars() {
-        // Monday to Friday, 9 to 17, in the server's zone, until calendars are configurable per project.
-        return new SingleCalendar(BusinessCalendar.weekdays("default", ZoneId.systemDefault(), 9, 17, Set.of()));
+    public BusinessCalendars businessCalendars(io.promisekeeper.core.settings.AdminConfiguration adminConfiguration,
+                                               Clock clock) {
+        // The calendar of the notice settings (Monday to Friday, 9 to 17 in the server's zone until an admin sets one).
+        return new io.promisekeeper.core.settings.ConfiguredCalendars(adminConfiguration, clock);
     }
 
     @Bean
@@ -150,9 +150,74 @@ public class PromiseKeeperWiring {
     }
 
     @Bean(initMethod = "start", destroyMethod = "stop")
-    public PromiseJobs promiseJobs(SchedulerService schedulerService, OverdueSweep overdueSweep) {
-        return new PromiseJobs(schedulerService, overdueSweep);
+    public PromiseJobs promiseJobs(io.promisekeeper.jira.schedule.IntervalJobs intervalJobs, OverdueSweep overdueSweep,
+                                   io.promisekeeper.jira.schedule.NoticeTick noticeTick,
+                                   io.promisekeeper.core.notice.ConfiguredNoticeRounds noticeRounds) {
+        return new PromiseJobs(intervalJobs, overdueSweep, noticeTick, noticeRounds);
     }
+
+    @Bean
+    public io.promisekeeper.jira.schedule.IntervalJobs intervalJobs(SchedulerService schedulerService) {
+        return new io.promisekeeper.jira.schedule.IntervalJobs(schedulerService);
+    }
+
+    // ---- Delay notices (issue 5): the notice round, its stores and outlets in Jira. ----
+
+    @Bean
+    public io.promisekeeper.jira.store.ActiveObjectsNoticeLog noticeLog(ActiveObjects activeObjects, Clock clock) {
+        return new io.promisekeeper.jira.store.ActiveObjectsNoticeLog(activeObjects, clock);
+    }
+
+    @Bean
+    public io.promisekeeper.jira.store.ActiveObjectsNoticeJournal noticeJournal(ActiveObjects activeObjects) {
+        return new io.promisekeeper.jira.store.ActiveObjectsNoticeJournal(activeObjects);
+    }
+
+    @Bean
+    public io.promisekeeper.jira.store.ActiveObjectsAgentPrompts agentPrompts(ActiveObjects activeObjects) {
+        return new io.promisekeeper.jira.store.ActiveObjectsAgentPrompts(activeObjects);
+    }
+
+    @Bean
+    public io.promisekeeper.core.notice.NoticeSender noticeSender(IssueManager issueManager,
+                                                                  ServiceDeskCommentService serviceDeskCommentService) {
+        return new io.promisekeeper.jira.notice.JsmNoticeSender(issueManager, serviceDeskCommentService);
+    }
+
+    @Bean
+    public io.promisekeeper.core.notice.TicketSnapshots ticketSnapshots(IssueManager issueManager,
+            com.atlassian.jira.issue.comments.CommentManager commentManager, ServiceTeam serviceTeam,
+            com.atlassian.jira.config.LocaleManager localeManager, TimeZoneManager timeZoneManager,
+            TicketFactsSource ticketFactsSource, BusinessCalendars businessCalendars) {
+        return new io.promisekeeper.jira.notice.JiraTicketSnapshots(issueManager, commentManager, serviceTeam,
+                localeManager, timeZoneManager, ticketFactsSource, businessCalendars);
+    }
+
+    @Bean
+    public io.promisekeeper.core.notice.ConfiguredNoticeRounds noticeRounds(
+            io.promisekeeper.core.settings.AdminConfiguration adminConfiguration,
+            io.promisekeeper.core.learning.RiskForecasts riskForecasts, PromiseStore promiseStore,
+            io.promisekeeper.core.notice.TicketSnapshots ticketSnapshots,
+            io.promisekeeper.jira.store.ActiveObjectsNoticeLog noticeLog,
+            io.promisekeeper.jira.store.ActiveObjectsNoticeJournal noticeJournal,
+            io.promisekeeper.jira.store.ActiveObjectsAgentPrompts agentPrompts,
+            io.promisekeeper.core.notice.NoticeSender noticeSender, IssueManager issueManager,
+            ServiceDeskCommentService serviceDeskCommentService) {
+        return new io.promisekeeper.core.notice.ConfiguredNoticeRounds(adminConfiguration, riskForecasts, promiseStore,
+                ticketSnapshots, noticeLog, noticeJournal,
+                new io.promisekeeper.core.notice.NoticeOutlets(noticeSender, agentPrompts,
+                        new io.promisekeeper.jira.notice.JsmTeamTasks(issueManager, serviceDeskCommentService)),
+                io.promisekeeper.core.notice.RoundSettings.defaults());
+    }
+
+    @Bean
+    public io.promisekeeper.jira.schedule.NoticeTick noticeTick(io.promisekeeper.core.notice.ConfiguredNoticeRounds noticeRounds,
+                                                                io.promisekeeper.jira.schedule.IntervalJobs intervalJobs,
+                                                                Clock clock) {
+        return new io.promisekeeper.jira.schedule.NoticeTick(noticeRounds, intervalJobs, clock);
+    }
+
+    // ---- end of delay notices ----
 
     @Bean
     public CommentVisibility commentVisibility(ServiceDeskCommentService serviceDeskCommentService) {
@@ -166,8 +231,13 @@ public class PromiseKeeperWiring {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
     public TicketEventListener ticketEventListener(EventPublisher eventPublisher, IssueEventTranslation translation,
-                                                   TicketWorkQueue ticketWorkQueue, TicketActivity ticketActivity) {
-        return new TicketEventListener(eventPublisher, translation, ticketWorkQueue, ticketActivity::on);
+                                                   TicketWorkQueue ticketWorkQueue, TicketActivity ticketActivity,
+                                                   io.promisekeeper.jira.schedule.NoticeTick noticeTick) {
+        // Settle promises first, then re-evaluate the ticket's notices at once (a reply may end a risk).
+        return new TicketEventListener(eventPublisher, translation, ticketWorkQueue, event -> {
+            ticketActivity.on(event);
+            noticeTick.reevaluate(event.ticketKey());
+        });
     }
 
     // ---- Administration (issue 5, admin page): configuration documents, audit, dry run. ----

@@ -11,6 +11,7 @@ import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.RunMode;
+import com.atlassian.scheduler.config.Schedule;
 import com.atlassian.scheduler.status.JobDetails;
 import io.promisekeeper.cli.store.EntityManagerActiveObjects;
 import io.promisekeeper.core.activity.TicketActivity;
@@ -41,33 +42,52 @@ class PromiseJobsTest {
     private final SchedulerService scheduler = mock(SchedulerService.class);
     private final OverdueSweep sweep = mock(OverdueSweep.class);
 
-    @Test
-    void theRunnerIsRegisteredOnEveryNodeAndTheJobScheduledOncePerClusterUnderAFixedId() throws Exception {
-        PromiseJobs jobs = new PromiseJobs(scheduler, sweep);
-        jobs.start();
-        verify(scheduler).registerJobRunner(PromiseJobs.OVERDUE_RUNNER, sweep);
-        ArgumentCaptor<JobConfig> config = ArgumentCaptor.forClass(JobConfig.class);
-        verify(scheduler).scheduleJob(org.mockito.ArgumentMatchers.eq(PromiseJobs.OVERDUE_JOB), config.capture());
-        assertThat(config.getValue().getRunMode()).isEqualTo(RunMode.RUN_ONCE_PER_CLUSTER);
-        assertThat(config.getValue().getJobRunnerKey()).isEqualTo(PromiseJobs.OVERDUE_RUNNER);
+    private final NoticeTick tick = mock(NoticeTick.class);
+    private final io.promisekeeper.core.notice.ConfiguredNoticeRounds rounds =
+            mock(io.promisekeeper.core.notice.ConfiguredNoticeRounds.class);
 
-        jobs.stop();
-        verify(scheduler).unregisterJobRunner(PromiseJobs.OVERDUE_RUNNER);
+    PromiseJobsTest() {
+        when(rounds.interval()).thenReturn(Duration.ofMinutes(7));
     }
 
     @Test
-    void aSecondNodeFindsTheJobAlreadyScheduledAndLeavesItAlone() throws Exception {
-        PromiseJobs first = new PromiseJobs(scheduler, sweep);
-        first.start();
-        ArgumentCaptor<JobConfig> config = ArgumentCaptor.forClass(JobConfig.class);
-        verify(scheduler).scheduleJob(any(), config.capture());
-        JobDetails existing = mock(JobDetails.class);
-        when(existing.getRunMode()).thenReturn(config.getValue().getRunMode());
-        when(existing.getSchedule()).thenReturn(config.getValue().getSchedule());
+    void runnersAreRegisteredOnEveryNodeAndJobsScheduledOncePerClusterUnderFixedIds() throws Exception {
+        PromiseJobs jobs = new PromiseJobs(new IntervalJobs(scheduler), sweep, tick, rounds);
+        jobs.start();
+        verify(scheduler).registerJobRunner(PromiseJobs.OVERDUE_RUNNER, sweep);
+        verify(scheduler).registerJobRunner(PromiseJobs.NOTICE_RUNNER, tick);
+        ArgumentCaptor<JobConfig> overdue = ArgumentCaptor.forClass(JobConfig.class);
+        verify(scheduler).scheduleJob(org.mockito.ArgumentMatchers.eq(PromiseJobs.OVERDUE_JOB), overdue.capture());
+        assertThat(overdue.getValue().getRunMode()).isEqualTo(RunMode.RUN_ONCE_PER_CLUSTER);
+        assertThat(overdue.getValue().getJobRunnerKey()).isEqualTo(PromiseJobs.OVERDUE_RUNNER);
+        ArgumentCaptor<JobConfig> notices = ArgumentCaptor.forClass(JobConfig.class);
+        verify(scheduler).scheduleJob(org.mockito.ArgumentMatchers.eq(PromiseJobs.NOTICE_JOB), notices.capture());
+        assertThat(notices.getValue().getRunMode()).isEqualTo(RunMode.RUN_ONCE_PER_CLUSTER);
+        assertThat(notices.getValue().getSchedule())
+                .as("the interval the administrator set").isEqualTo(Schedule.forInterval(7 * 60_000L, null));
+
+        jobs.stop();
+        verify(scheduler).unregisterJobRunner(PromiseJobs.OVERDUE_RUNNER);
+        verify(scheduler).unregisterJobRunner(PromiseJobs.NOTICE_RUNNER);
+    }
+
+    @Test
+    void aSecondNodeFindsTheJobsAlreadyScheduledAndLeavesThemAlone() throws Exception {
+        new PromiseJobs(new IntervalJobs(scheduler), sweep, tick, rounds).start();
+        ArgumentCaptor<com.atlassian.scheduler.config.JobId> ids =
+                ArgumentCaptor.forClass(com.atlassian.scheduler.config.JobId.class);
+        ArgumentCaptor<JobConfig> configs = ArgumentCaptor.forClass(JobConfig.class);
+        verify(scheduler, org.mockito.Mockito.times(2)).scheduleJob(ids.capture(), configs.capture());
         SchedulerService secondNode = mock(SchedulerService.class);
-        when(secondNode.getJobDetails(PromiseJobs.OVERDUE_JOB)).thenReturn(existing);
-        new PromiseJobs(secondNode, sweep).start();
+        for (int i = 0; i < 2; i++) {
+            JobDetails existing = mock(JobDetails.class);
+            when(existing.getRunMode()).thenReturn(configs.getAllValues().get(i).getRunMode());
+            when(existing.getSchedule()).thenReturn(configs.getAllValues().get(i).getSchedule());
+            when(secondNode.getJobDetails(ids.getAllValues().get(i))).thenReturn(existing);
+        }
+        new PromiseJobs(new IntervalJobs(secondNode), sweep, tick, rounds).start();
         verify(secondNode).registerJobRunner(PromiseJobs.OVERDUE_RUNNER, sweep);
+        verify(secondNode).registerJobRunner(PromiseJobs.NOTICE_RUNNER, tick);
         verify(secondNode, never()).scheduleJob(any(), any());
     }
 

@@ -7,4 +7,8 @@ import com.atlassian.jira.user.ApplicationUser;
 /** Host surface: JSM's view of comments (public reply vs internal note). */
 public interface ServiceDeskCommentService {
     ServiceDeskComment getServiceDeskCommentByJiraComment(ApplicationUser user, Comment comment);
+
+    ServiceDeskComment createServiceDeskComment(ApplicationUser user, ServiceDeskCommentCreateParameters createParameters);
+
+    ServiceDeskCommentCreateParameters.Builder newCreateBuilder();
 }

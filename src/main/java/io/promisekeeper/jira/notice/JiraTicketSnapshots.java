@@ -1,0 +1,132 @@
+package io.promisekeeper.jira.notice;
+
+import com.atlassian.jira.config.LocaleManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.comments.Comment;
+import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.issue.label.Label;
+import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.jira.user.ApplicationUser;
+import io.promisekeeper.core.calendar.BusinessCalendars;
+import io.promisekeeper.core.insight.TicketFacts;
+import io.promisekeeper.core.insight.TicketFactsSource;
+import io.promisekeeper.core.notice.TicketSnapshots;
+import io.promisekeeper.core.rules.TicketSnapshot;
+import io.promisekeeper.jira.event.ServiceTeam;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+
+/**
+ * Reads what rules and templates need about tickets from Jira: project, request type, priority, labels, status,
+ * the customer (the reporter) with their language and time zone, the assignee's name, and from the comments who
+ * spoke last. Organisations and SLA goals are not read yet: rules conditioned on them do not fire.
+ */
+public final class JiraTicketSnapshots implements TicketSnapshots {
+    private final IssueManager issues;
+    private final CommentManager comments;
+    private final ServiceTeam team;
+    private final LocaleManager locales;
+    private final TimeZoneManager timeZones;
+    private final TicketFactsSource facts;
+    private final BusinessCalendars calendars;
+
+    public JiraTicketSnapshots(IssueManager issues, CommentManager comments, ServiceTeam team, LocaleManager locales,
+                               TimeZoneManager timeZones, TicketFactsSource facts, BusinessCalendars calendars) {
+        this.issues = issues;
+        this.comments = comments;
+        this.team = team;
+        this.locales = locales;
+        this.timeZones = timeZones;
+        this.facts = facts;
+        this.calendars = calendars;
+    }
+
+    @Override
+    public Map<String, TicketSnapshot> of(Collection<String> ticketKeys) {
+        Map<String, TicketFacts> requestTypes = facts.factsOf(ticketKeys);
+        Map<String, TicketSnapshot> snapshots = new HashMap<>();
+        for (String key : ticketKeys) {
+            Issue issue = issues.getIssueObject(key);
+            if (issue != null) {
+                TicketFacts f = requestTypes.get(key);
+                snapshots.put(key, snapshot(issue, f == null ? "" : f.requestType()));
+            }
+        }
+        return snapshots;
+    }
+
+    private TicketSnapshot snapshot(Issue issue, String requestType) {
+        ApplicationUser customer = issue.getReporter();
+        ApplicationUser assignee = issue.getAssignee();
+        Conversation talk = conversation(issue);
+        Locale locale = customer == null ? null : locales.getLocaleFor(customer);
+        TimeZone zone = customer == null ? null : timeZones.getTimeZoneforUser(customer);
+        return new TicketSnapshot(issue.getKey(),
+                issue.getProjectObject() == null ? "" : issue.getProjectObject().getKey(),
+                requestType,
+                issue.getPriority() == null ? "" : issue.getPriority().getName(),
+                Set.of(),
+                labels(issue),
+                issue.getStatus() == null ? "" : issue.getStatus().getName(),
+                customer == null ? "" : customer.getKey(),
+                customer == null ? "" : firstName(customer.getDisplayName()),
+                locale == null ? "" : locale.toLanguageTag(),
+                zone == null ? ZoneId.of("UTC") : zone.toZoneId(),
+                assignee == null ? "" : assignee.getDisplayName(),
+                talk.lastCustomer(), talk.lastAgent(), talk.waitingOnTeamSince(), talk.unanswered(),
+                false, List.of(), calendars.forTicket(issue.getKey()));
+    }
+
+    /** Who spoke last: the customer's comments since the team's last reply are unanswered. */
+    private record Conversation(Instant lastCustomer, Instant lastAgent, int unanswered) {
+        Instant waitingOnTeamSince() {
+            return unanswered > 0 ? lastCustomer : null;
+        }
+    }
+
+    private Conversation conversation(Issue issue) {
+        Instant lastCustomer = null;
+        Instant lastAgent = null;
+        int unanswered = 0;
+        List<Comment> all = comments.getComments(issue);
+        for (Comment c : all == null ? List.<Comment>of() : all) {
+            Instant at = c.getCreated() == null ? null : c.getCreated().toInstant();
+            if (at == null) {
+                continue;
+            }
+            if (team.isAgent(c.getAuthorApplicationUser(), issue)) {
+                lastAgent = at;
+                unanswered = 0;
+            } else {
+                lastCustomer = at;
+                unanswered++;
+            }
+        }
+        return new Conversation(lastCustomer, lastAgent, unanswered);
+    }
+
+    private static Set<String> labels(Issue issue) {
+        Set<String> names = new LinkedHashSet<>();
+        Set<Label> labels = issue.getLabels();
+        if (labels != null) {
+            labels.forEach(l -> names.add(l.getLabel()));
+        }
+        return names;
+    }
+
+    private static String firstName(String displayName) {
+        if (displayName == null || displayName.isBlank()) {
+            return "";
+        }
+        return displayName.strip().split("\\s+")[0];
+    }
+}

@@ -1,0 +1,48 @@
+package io.promisekeeper.jira.schedule;
+
+import com.atlassian.scheduler.JobRunner;
+import com.atlassian.scheduler.JobRunnerRequest;
+import com.atlassian.scheduler.JobRunnerResponse;
+import io.promisekeeper.core.notice.ConfiguredNoticeRounds;
+import io.promisekeeper.core.notice.NoticeRound;
+import io.promisekeeper.core.notice.RoundReport;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The scheduled notice round: sweeps notices a stopped node left behind, then takes the promises due soon,
+ * forecasts, evaluates the rules and sends, drafts or holds notices. Afterwards it follows the interval the
+ * administrator set, so a changed setting takes effect without a restart.
+ */
+public final class NoticeTick implements JobRunner {
+    private final ConfiguredNoticeRounds rounds;
+    private final IntervalJobs jobs;
+    private final Clock clock;
+
+    public NoticeTick(ConfiguredNoticeRounds rounds, IntervalJobs jobs, Clock clock) {
+        this.rounds = rounds;
+        this.jobs = jobs;
+        this.clock = clock;
+    }
+
+    @Override
+    public JobRunnerResponse runJob(JobRunnerRequest request) {
+        if (request != null && request.isCancellationRequested()) {
+            return JobRunnerResponse.aborted("cancelled before it started");
+        }
+        try {
+            Instant now = clock.instant();
+            NoticeRound round = rounds.get();
+            RoundReport report = round.sweep(now).plus(round.tick(now));
+            jobs.ensureEvery(PromiseJobs.NOTICE_JOB, PromiseJobs.NOTICE_RUNNER, rounds.interval());
+            return JobRunnerResponse.success(report.toString());
+        } catch (RuntimeException e) {
+            return JobRunnerResponse.failed(e);
+        }
+    }
+
+    /** Re-evaluates one ticket at once (a comment, a transition), on the caller's thread. */
+    public void reevaluate(String ticketKey) {
+        rounds.get().reevaluate(ticketKey, clock.instant());
+    }
+}
