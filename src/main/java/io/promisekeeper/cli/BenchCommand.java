@@ -34,21 +34,30 @@ import java.util.concurrent.Callable;
                 + "app's hot paths (issue events, agent panel).")
 public final class BenchCommand implements Callable<Integer> {
     /** Which figures to measure. */
-    enum Part { ALL, FORECAST, APP }
+    enum Part { ALL, FORECAST, APP, TICK }
 
     @Mixin
     LogSource source;
     @Option(names = "--rounds", defaultValue = "3", description = "Repetitions per measure (median is printed)")
     int rounds;
-    @Option(names = "--what", defaultValue = "ALL", description = "all, forecast or app (default: ${DEFAULT-VALUE})",
-            converter = PartConverter.class)
+    @Option(names = "--what", defaultValue = "ALL", converter = PartConverter.class,
+            description = "all (forecast and app), forecast, app, or tick (the notice round over N open promises in "
+                    + "Active Objects on H2; seeding a million takes minutes) (default: ${DEFAULT-VALUE})")
     Part what;
+    @Option(names = "--tick-sizes", split = ",", defaultValue = "10000,100000,1000000",
+            description = "Open promises in the store for --what tick (default: ${DEFAULT-VALUE})")
+    List<Integer> tickSizes;
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (what == Part.TICK) {
+            io.promisekeeper.cli.bench.TickBench.printTable(out, tickSizes);
+            out.flush();
+            return 0;
+        }
         if (what != Part.APP) {
             forecastFigures(out);
         }

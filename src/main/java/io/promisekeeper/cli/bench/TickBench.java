@@ -202,13 +202,20 @@ public final class TickBench {
     public static void main(String[] args) {
         List<Integer> sizes = args.length == 0 ? List.of(10_000, 100_000, 1_000_000)
                 : Stream.of(args).map(Integer::parseInt).toList();
+        java.io.PrintWriter out = new java.io.PrintWriter(System.out, true);
+        printTable(out, sizes);
+        out.flush();
+    }
+
+    /** Measures each size and prints one table row per size. */
+    public static void printTable(java.io.PrintWriter out, List<Integer> sizes) {
         TickBench bench = new TickBench(20);
-        System.out.println("| open promises | due within 1 day | seed s | first tick ms (sent/team tasks) | select due-soon ms"
+        out.println("| open promises | due within 1 day | seed s | first tick ms (sent/team tasks) | select due-soon ms"
                 + " median | tick ms median | tick ms p99 | tick ms max | steady ticks: sent/team tasks/held |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         for (int n : sizes) {
             Figures f = bench.run(n);
-            System.out.printf(Locale.ROOT, "| %,d | %,d | %.1f | %d (%d/%d) | %.1f | %.1f | %.1f | %.1f | %d/%d/%d |%n",
+            out.printf(Locale.ROOT, "| %,d | %,d | %.1f | %d (%d/%d) | %.1f | %.1f | %.1f | %.1f | %d/%d/%d |%n",
                     f.promises(), f.dueSoon(), f.seedMillis() / 1000.0, f.firstTickMillis(), f.firstTick().sent(),
                     f.firstTick().teamTasks(), ms(f.selectDueSoon().median()), ms(f.steadyTicks().median()),
                     ms(f.steadyTicks().p99()), ms(f.steadyTicks().max()), f.steadyTotal().sent(),
