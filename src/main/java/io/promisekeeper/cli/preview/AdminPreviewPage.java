@@ -55,6 +55,9 @@ public final class AdminPreviewPage implements HttpHandler {
             context.put("queued", 0);
             context.put("capacity", 0);
             context.put("dropped", 0);
+            // The preview keeps no trained forecast: the fixed timer decides, as in a new Jira instance.
+            context.put("forecastHtml", io.promisekeeper.jira.panel.Html.escape(texts.getText(caller.locale(),
+                    "promise-keeper.forecast.fallback", 0, io.promisekeeper.core.learning.ForecastTraining.MIN_TRAINING_TICKETS)));
             StringWriter html = new StringWriter(32_768);
             page.render(context, html);
             send(exchange, 200, decorate(html.toString(), caller));

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param neededTickets   resolved tickets needed before a model is used
  * @param reason          one line in words, English (the UI shows its own translated text built from the numbers)
  */
-public record ForecastStatus(Mode mode, Instant trainedAt, int resolvedTickets, int neededTickets, String reason) {
+public record ForecastStatus(Mode mode, Instant trainedAt, int resolvedTickets, int neededTickets, String reason,
+                             boolean damaged) {
     /** The forecast in use. */
     public enum Mode { MODEL, FALLBACK }
 
@@ -23,15 +24,15 @@ public record ForecastStatus(Mode mode, Instant trainedAt, int resolvedTickets, 
 
     static ForecastStatus model(Instant trainedAt, int tickets, int needed) {
         return new ForecastStatus(Mode.MODEL, trainedAt, tickets, needed,
-                "learnt from " + tickets + " resolved tickets on " + trainedAt);
+                "learnt from " + tickets + " resolved tickets on " + trainedAt, false);
     }
 
     static ForecastStatus fallback(int resolved, int needed) {
         return new ForecastStatus(Mode.FALLBACK, null, resolved, needed,
-                "not enough history yet: " + resolved + " resolved tickets, " + needed + " needed");
+                "not enough history yet: " + resolved + " resolved tickets, " + needed + " needed", false);
     }
 
     static ForecastStatus unreadable(int needed, String why) {
-        return new ForecastStatus(Mode.FALLBACK, null, 0, needed, "the stored forecast cannot be used: " + why);
+        return new ForecastStatus(Mode.FALLBACK, null, 0, needed, "the stored forecast cannot be used: " + why, true);
     }
 }

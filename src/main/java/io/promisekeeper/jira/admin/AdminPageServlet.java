@@ -30,10 +30,13 @@ public class AdminPageServlet extends HttpServlet {
     private final transient AdminPage page;
     private final transient TicketWorkQueue workQueue;
     private final transient PageBuilderService pageBuilder;
+    private final transient io.promisekeeper.core.learning.RiskForecasts forecasts;
+    private final transient com.atlassian.sal.api.message.I18nResolver i18n;
 
     public AdminPageServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudo,
                             JiraAuthenticationContext authentication, AdminPage page, TicketWorkQueue workQueue,
-                            PageBuilderService pageBuilder) {
+                            PageBuilderService pageBuilder, io.promisekeeper.core.learning.RiskForecasts forecasts,
+                            com.atlassian.sal.api.message.I18nResolver i18n) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.webSudo = webSudo;
@@ -41,6 +44,8 @@ public class AdminPageServlet extends HttpServlet {
         this.page = page;
         this.workQueue = workQueue;
         this.pageBuilder = pageBuilder;
+        this.forecasts = forecasts;
+        this.i18n = i18n;
     }
 
     @Override
@@ -64,6 +69,8 @@ public class AdminPageServlet extends HttpServlet {
         context.put("queued", workQueue.queued());
         context.put("capacity", workQueue.capacity());
         context.put("dropped", workQueue.rejectedCount());
+        context.put("forecastHtml", io.promisekeeper.jira.panel.Html.escape(io.promisekeeper.jira.panel.ForecastStatusText
+                .of(forecasts.status(), i18n, authentication.getLocale(), java.time.ZoneId.systemDefault())));
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         page.render(context, response.getWriter());

@@ -37,7 +37,15 @@ class AdminPageServletTest {
     private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
     private final I18nResolver i18n = mock(I18nResolver.class);
     private final AdminPageServlet servlet = new AdminPageServlet(users, login, webSudo, authentication,
-            new AdminPage(i18n, renderer), queue, pageBuilder);
+            new AdminPage(i18n, renderer), queue, pageBuilder, forecasts(), i18n);
+
+    /** No model stored yet: the fixed timer decides. */
+    private static io.promisekeeper.core.learning.RiskForecasts forecasts() {
+        io.promisekeeper.core.learning.RiskForecasts forecasts = mock(io.promisekeeper.core.learning.RiskForecasts.class);
+        when(forecasts.status()).thenReturn(new io.promisekeeper.core.learning.ForecastStatus(
+                io.promisekeeper.core.learning.ForecastStatus.Mode.FALLBACK, null, 37, 200, "not enough", false));
+        return forecasts;
+    }
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
 
