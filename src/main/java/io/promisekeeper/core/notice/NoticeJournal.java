@@ -12,6 +12,12 @@ public interface NoticeJournal {
     /** Records a just-claimed notice as {@link NoticeState#CLAIMED}; a second call for its episode changes nothing. */
     void claimed(DelayNotice notice, Instant at);
 
+    /**
+     * Replaces the text of the episode's notice with what the agent chose to send, before it is sent, so the
+     * ticket's log shows what the customer read. Changes nothing once the notice is SENT.
+     */
+    void rewrite(EpisodeKey episode, String body, Instant at);
+
     /** Moves the notice of {@code episode} to {@code state}. */
     void mark(EpisodeKey episode, NoticeState state, Instant at);
 

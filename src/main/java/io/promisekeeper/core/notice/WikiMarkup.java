@@ -14,6 +14,8 @@ public final class WikiMarkup {
     // hN. and bq. open a heading or quote at a line start; the dot becomes an entity so it never matches.
     private static final Pattern BLOCK_START = Pattern.compile("(?<![A-Za-z0-9])(h[1-6]|bq)\\.",
             Pattern.CASE_INSENSITIVE);
+    private static final java.util.Map<String, Character> ENTITIES = java.util.Map.of("&#46;", '.', "&#92;", '\\',
+            "&amp;", '&', "&lt;", '<', "&gt;", '>', "&#58;", ':');
     private static final Pattern LINE_BREAKS = Pattern.compile("\\R+");
 
     private WikiMarkup() {
@@ -55,5 +57,43 @@ public final class WikiMarkup {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Roughly what a reader sees of {@code markup}: undoes what {@link #literal} adds (backslashes and entities)
+     * and leaves any other formatting as written. For short summaries shown as escaped plain text, never for
+     * output that is rendered as markup again.
+     */
+    public static String readable(String markup) {
+        if (markup == null || markup.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(markup.length());
+        for (int i = 0; i < markup.length(); i++) {
+            char c = markup.charAt(i);
+            if (c == '\\' && i + 1 < markup.length() && BACKSLASHED.indexOf(markup.charAt(i + 1)) >= 0) {
+                out.append(markup.charAt(++i));
+                continue;
+            }
+            if (c == '&') {
+                String entity = entityAt(markup, i);
+                if (entity != null) {
+                    out.append(ENTITIES.get(entity));
+                    i += entity.length() - 1;
+                    continue;
+                }
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static String entityAt(String markup, int at) {
+        for (String entity : ENTITIES.keySet()) {
+            if (markup.startsWith(entity, at)) {
+                return entity;
+            }
+        }
+        return null;
     }
 }

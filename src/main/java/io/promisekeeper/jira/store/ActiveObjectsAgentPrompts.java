@@ -5,6 +5,7 @@ import io.promisekeeper.core.notice.AgentPrompt;
 import io.promisekeeper.core.notice.AgentPrompts;
 import io.promisekeeper.core.notice.DelayNotice;
 import io.promisekeeper.core.notice.EpisodeKey;
+import io.promisekeeper.core.notice.PromptDesk;
 import io.promisekeeper.core.notice.PromptReason;
 import io.promisekeeper.core.notice.PromptState;
 import io.promisekeeper.core.notice.StoredPrompt;
@@ -17,7 +18,7 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 /** Agent prompts (drafted notices) in an Active Objects table, one per risk episode. */
-public final class ActiveObjectsAgentPrompts implements AgentPrompts {
+public final class ActiveObjectsAgentPrompts implements AgentPrompts, PromptDesk {
     static final String COLUMNS = "ID, EPISODE_KEY, SUBJECT, EPISODE, TICKET_KEY, PROMISE_ID, CUSTOMER, LANGUAGE_TAG,"
             + " BODY, RULE_ID, TEMPLATE_ID, RULE_MODE, REASON, SEND_AT, PROMPT_REASON, NOTE, PROMPT_STATE, CREATED_AT,"
             + " DECIDED_AT, DECIDED_BY";
@@ -59,7 +60,13 @@ public final class ActiveObjectsAgentPrompts implements AgentPrompts {
         }
     }
 
-    /** The ticket's prompts still waiting for an agent, oldest first. */
+    @Override
+    public Optional<StoredPrompt> find(long id) {
+        return prompts(ao.find(AgentPromptEntity.class, Query.select(COLUMNS).where("ID = ?", id))).stream()
+                .findFirst();
+    }
+
+    @Override
     public List<StoredPrompt> pendingForTicket(String ticketKey) {
         return prompts(ao.find(AgentPromptEntity.class, Query.select(COLUMNS)
                 .where("TICKET_KEY = ? AND PROMPT_STATE = ?", ticketKey, PromptState.PENDING.name())
@@ -77,6 +84,7 @@ public final class ActiveObjectsAgentPrompts implements AgentPrompts {
      * Records the agent's decision on a pending prompt; returns false when it was no longer pending (another
      * agent decided first, or it does not exist).
      */
+    @Override
     public boolean decide(long id, PromptState decision, String agent, Instant at) {
         if (decision == PromptState.PENDING) {
             throw new IllegalArgumentException("a decision is SENT or DISMISSED");

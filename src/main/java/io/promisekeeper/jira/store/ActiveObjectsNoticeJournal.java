@@ -53,6 +53,21 @@ public final class ActiveObjectsNoticeJournal implements NoticeJournal {
     }
 
     @Override
+    public void rewrite(EpisodeKey episode, String body, Instant at) {
+        NoticeEntity[] rows = ao.find(NoticeEntity.class,
+                Query.select("ID, NOTICE_STATE, BODY, UPDATED_AT").where("EPISODE_KEY = ?", episode.value()));
+        if (rows.length == 0) {
+            throw new IllegalStateException("no notice recorded for episode " + episode);
+        }
+        if (NoticeState.valueOf(rows[0].getNoticeState()) == NoticeState.SENT) {
+            return;
+        }
+        rows[0].setBody(body);
+        rows[0].setUpdatedAt(at.toEpochMilli());
+        rows[0].save();
+    }
+
+    @Override
     public void mark(EpisodeKey episode, NoticeState state, Instant at) {
         // Only what the step needs: the body is a CLOB, and a round marks every notice twice.
         NoticeEntity[] rows = ao.find(NoticeEntity.class,

@@ -16,6 +16,17 @@ public final class InMemoryNoticeJournal implements NoticeJournal {
     }
 
     @Override
+    public void rewrite(EpisodeKey episode, String body, Instant at) {
+        byEpisode.computeIfPresent(episode.value(), (k, r) -> r.state() == NoticeState.SENT ? r
+                : new NoticeRecord(withBody(r.notice(), body), r.state(), r.claimedAt(), at));
+    }
+
+    private static DelayNotice withBody(DelayNotice n, String body) {
+        return new DelayNotice(n.promiseId(), n.ticketKey(), n.customer(), n.episode(), n.language(), body, n.ruleId(),
+                n.templateId(), n.mode(), n.sendAt(), n.reason());
+    }
+
+    @Override
     public void mark(EpisodeKey episode, NoticeState state, Instant at) {
         byEpisode.computeIfPresent(episode.value(), (k, r) -> r.state().canBecome(state)
                 ? new NoticeRecord(r.notice(), state, r.claimedAt(), at) : r);
