@@ -132,6 +132,21 @@
             if (first) { first.focus(); }
         } else if (action === 'hide-form') {
             button.closest('form').hidden = true;
+        } else if (action === 'dismiss-prompt') {
+            var prompt = button.closest('[data-prompt-id]');
+            act(panel, button.closest('form'), 'POST', '/prompts/' + prompt.getAttribute('data-prompt-id') + '/dismiss', {});
+        } else if (action === 'prompt-renegotiate') {
+            // The promise's own renegotiation form: a new time may make the notice unnecessary.
+            var ref = button.closest('[data-promise-ref]').getAttribute('data-promise-ref');
+            var target = panel.querySelector('[data-promise-id="' + CSS.escape(ref) + '"]');
+            if (target) {
+                target.querySelectorAll('form').forEach(function (f) { f.hidden = true; });
+                var renegotiate = target.querySelector('.pk-renegotiate-form');
+                renegotiate.hidden = false;
+                renegotiate.scrollIntoView({block: 'nearest'});
+                var firstInput = renegotiate.querySelector('input');
+                if (firstInput) { firstInput.focus(); }
+            }
         } else if (action === 'dismiss') {
             var suggestion = button.closest('[data-suggestion-id]');
             act(panel, null, 'POST', '/suggestions/' + suggestion.getAttribute('data-suggestion-id') + '/dismiss', {});
@@ -154,6 +169,15 @@
         } else if (form.classList.contains('pk-accept-form')) {
             act(panel, form, 'POST', '/suggestions/' + form.getAttribute('data-suggestion-id') + '/accept', {
                 text: value(form, 'text'), due: value(form, 'due')
+            });
+        } else if (form.classList.contains('pk-prompt-form')) {
+            form.querySelectorAll('button').forEach(function (b) { b.disabled = true; });
+            act(panel, form, 'POST', '/prompts/' + form.getAttribute('data-prompt-id') + '/send', {
+                // The raw text, even when empty: an emptied draft must be refused, never replaced by the original.
+                body: form.querySelector('[name="body"]').value
+            }).then(function () {
+                // Still on the page means refused: let the agent correct the text and try again.
+                form.querySelectorAll('button').forEach(function (b) { b.disabled = false; });
             });
         } else if (form.classList.contains('pk-renegotiate-form')) {
             act(panel, form, 'POST', '/promises/' + item.getAttribute('data-promise-id') + '/renegotiate', {

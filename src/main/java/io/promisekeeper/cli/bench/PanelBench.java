@@ -55,7 +55,12 @@ public final class PanelBench {
                     new PromiseEvents(), clock);
             SingleCalendar calendars = new SingleCalendar(BusinessCalendar.weekdays("default",
                     ZoneId.of("Europe/Amsterdam"), 9, 17, Set.of()));
-            AgentPanel panel = new AgentPanel(new PromiseOverview(ledger, calendars, clock), new BundleTexts(),
+            // Prompts and notices are read from their real (here empty) stores: a panel pays for those queries too.
+            AgentPanel panel = new AgentPanel(new PromiseOverview(ledger, calendars, clock),
+                    new io.promisekeeper.core.view.NoticeOverview(new io.promisekeeper.jira.store.ActiveObjectsAgentPrompts(ao),
+                            new io.promisekeeper.jira.store.ActiveObjectsNoticeJournal(ao),
+                            new io.promisekeeper.core.rules.FixedTimerForecast(0.25), clock),
+                    () -> io.promisekeeper.core.learning.ForecastStatus.fallback(0, 200), new BundleTexts(),
                     io.promisekeeper.cli.preview.PreviewUsers.samples(), new VelocityTemplates());
             Viewer viewer = new Viewer("agent", TICKET, Locale.ENGLISH, ZoneId.of("Europe/Amsterdam"), true);
             int size = 0;

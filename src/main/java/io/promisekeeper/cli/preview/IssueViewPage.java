@@ -27,10 +27,12 @@ public final class IssueViewPage implements HttpHandler {
     private final TicketAccess access;
     private final AgentPanel panel;
     private final I18nResolver i18n;
+    private final PreviewComments notices;
     private final boolean withAui;
 
     public IssueViewPage(PreviewTickets tickets, PreviewUsers users, CallerCookies cookies, TicketAccess access,
-                         AgentPanel panel, I18nResolver i18n, boolean withAui) {
+                         AgentPanel panel, I18nResolver i18n, PreviewComments notices, boolean withAui) {
+        this.notices = notices;
         this.tickets = tickets;
         this.users = users;
         this.cookies = cookies;
@@ -143,12 +145,16 @@ public final class IssueViewPage implements HttpHandler {
                 .append(escape(ticket.description())).append("</p><p class=\"pk-reporter\">Raised by ")
                 .append(escape(users.find(ticket.reporterKey()).map(PreviewUser::fullName).orElse(ticket.reporterKey())))
                 .append("</p></div>\n<div class=\"module\"><h2 class=\"pk-module-title\">Activity</h2>");
-        if (ticket.agentComments().isEmpty()) {
+        if (ticket.agentComments().isEmpty() && notices.of(ticket.key()).isEmpty()) {
             out.append("<p class=\"pk-no-comments\">No comments yet.</p>");
         }
         for (String comment : ticket.agentComments()) {
             out.append("<div class=\"pk-comment\"><p class=\"pk-comment-author\">Alex Agent &middot; reply to customer</p><p>")
                     .append(escape(comment)).append("</p></div>");
+        }
+        for (String notice : notices.of(ticket.key())) {
+            out.append("<div class=\"pk-comment pk-comment-notice\"><p class=\"pk-comment-author\">Alex Agent &middot;")
+                    .append(" reply to customer (delay notice)</p><p>").append(escape(notice)).append("</p></div>");
         }
         out.append("</div>\n</section>\n<aside class=\"pk-issue-side\" id=\"viewissuesidebar\">\n")
                 .append("<div class=\"module\" id=\"promise-keeper-web-panel\"><div class=\"mod-header\"><h2 class=\"pk-module-title\">")

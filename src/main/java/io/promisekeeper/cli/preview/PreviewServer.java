@@ -4,22 +4,30 @@ import com.sun.net.httpserver.HttpServer;
 import io.promisekeeper.cli.store.EntityManagerActiveObjects;
 import io.promisekeeper.core.calendar.BusinessCalendar;
 import io.promisekeeper.core.calendar.SingleCalendar;
+import io.promisekeeper.core.learning.ForecastStatus;
+import io.promisekeeper.core.learning.ForecastTraining;
+import io.promisekeeper.core.notice.PromptDecisions;
 import io.promisekeeper.core.promise.PromiseEvents;
 import io.promisekeeper.core.promise.PromiseLedger;
-import io.promisekeeper.core.view.PromiseOverview;
-import io.promisekeeper.jira.access.TicketAccess;
-import io.promisekeeper.jira.event.ServiceTeam;
-import io.promisekeeper.jira.panel.AgentPanel;
 import io.promisekeeper.core.rules.DryRun;
 import io.promisekeeper.core.rules.FixedTimerForecast;
 import io.promisekeeper.core.rules.RuleEngine;
 import io.promisekeeper.core.settings.AdminConfiguration;
+import io.promisekeeper.core.view.NoticeOverview;
+import io.promisekeeper.core.view.PromiseOverview;
+import io.promisekeeper.jira.access.TicketAccess;
 import io.promisekeeper.jira.admin.AdminPage;
 import io.promisekeeper.jira.admin.StoredPromiseTickets;
+import io.promisekeeper.jira.event.ServiceTeam;
+import io.promisekeeper.jira.panel.AgentPanel;
 import io.promisekeeper.jira.rest.AdminResource;
 import io.promisekeeper.jira.rest.PromiseResource;
+import io.promisekeeper.jira.rest.PromptResource;
+import io.promisekeeper.jira.store.ActiveObjectsAgentPrompts;
 import io.promisekeeper.jira.store.ActiveObjectsAuditTrail;
 import io.promisekeeper.jira.store.ActiveObjectsConfigDocuments;
+import io.promisekeeper.jira.store.ActiveObjectsNoticeJournal;
+import io.promisekeeper.jira.store.ActiveObjectsNoticeLog;
 import io.promisekeeper.jira.store.ActiveObjectsPromiseStore;
 import io.promisekeeper.jira.store.ActiveObjectsSuggestionStore;
 import io.promisekeeper.jira.store.ActiveObjectsUnitOfWork;
@@ -83,14 +91,22 @@ public final class PreviewServer implements AutoCloseable {
         var suggestionStore = new ActiveObjectsSuggestionStore(ao);
         var unitOfWork = new ActiveObjectsUnitOfWork(ao);
         var calendars = new SingleCalendar(BusinessCalendar.weekdays("default", options.zone(), 9, 17, Set.of()));
-        new SampleDesk(promiseStore, suggestionStore, unitOfWork, calendars).seed(options.clock().instant());
+        SampleDesk desk = new SampleDesk(promiseStore, suggestionStore, unitOfWork, calendars);
+        desk.seed(options.clock().instant());
+        var journal = new ActiveObjectsNoticeJournal(ao);
+        var prompts = new ActiveObjectsAgentPrompts(ao);
+        desk.draftNotice(options.clock().instant(), journal, prompts);
+        PreviewComments comments = new PreviewComments();
 
         PreviewUsers users = PreviewUsers.samples();
         PreviewTickets tickets = SampleDesk.tickets();
         BundleTexts texts = new BundleTexts();
         PromiseLedger ledger = new PromiseLedger(promiseStore, suggestionStore, unitOfWork, new PromiseEvents(),
                 options.clock());
-        AgentPanel panel = new AgentPanel(new PromiseOverview(ledger, calendars, options.clock()), texts, users,
+        // The preview has no trained model: the fixed timer decides "at risk", and the panel says so.
+        AgentPanel panel = new AgentPanel(new PromiseOverview(ledger, calendars, options.clock()),
+                new NoticeOverview(prompts, journal, new FixedTimerForecast(0.25), options.clock()),
+                () -> ForecastStatus.fallback(0, ForecastTraining.MIN_TRAINING_TICKETS), texts, users,
                 new VelocityTemplates());
         TicketAccess access = new TicketAccess(new PreviewAuthentication(), tickets, new PreviewPermissions(),
                 new PreviewTimeZones(options.zone()), users, new ServiceTeam(new PreviewPermissions()),
@@ -104,7 +120,9 @@ public final class PreviewServer implements AutoCloseable {
                         Duration.ofHours(1)), options.clock());
 
         JdkHttpHandlerContainer rest = ContainerFactory.createContainer(JdkHttpHandlerContainer.class,
-                new ResourceConfig().register(resource).register(admin).register(new XsrfCheck())
+                new ResourceConfig().register(resource).register(admin).register(new PromptResource(access,
+                                new PromptDecisions(prompts, journal, new ActiveObjectsNoticeLog(ao, options.clock()),
+                                        comments, options.clock()))).register(new XsrfCheck())
                         // No WADL: it needs JAXB, and Jira does not publish one for plugin resources either.
                         .property(ServerProperties.WADL_FEATURE_DISABLE, true));
         boolean withAui = Files.isRegularFile(options.auiFiles().resolve("aui-prototyping.css"))
@@ -121,7 +139,7 @@ public final class PreviewServer implements AutoCloseable {
         http.createContext(REST_PATH, cookies.around(rest));
         http.createContext(AdminPreviewPage.PATH, new AdminPreviewPage(users, cookies,
                 new AdminPage(texts, new VelocityTemplates()), texts, withAui));
-        http.createContext("/", new IssueViewPage(tickets, users, cookies, access, panel, texts, withAui));
+        http.createContext("/", new IssueViewPage(tickets, users, cookies, access, panel, texts, comments, withAui));
         http.createContext("/plugin/js/", StaticFiles.classPath("/plugin/js/", "js"));
         http.createContext("/plugin/css/", StaticFiles.classPath("/plugin/css/", "css"));
         http.createContext("/plugin/images/", StaticFiles.classPath("/plugin/images/", "images"));

@@ -6,6 +6,15 @@ import io.promisekeeper.core.calendar.BusinessCalendar;
 import io.promisekeeper.core.calendar.BusinessCalendars;
 import io.promisekeeper.core.calendar.DuePhrases;
 import io.promisekeeper.core.detect.PromiseDetector;
+import io.promisekeeper.core.notice.AgentPrompt;
+import io.promisekeeper.core.notice.AgentPrompts;
+import io.promisekeeper.core.notice.DelayNotice;
+import io.promisekeeper.core.notice.EpisodeKey;
+import io.promisekeeper.core.notice.NoticeFacts;
+import io.promisekeeper.core.notice.NoticeJournal;
+import io.promisekeeper.core.notice.NoticeState;
+import io.promisekeeper.core.notice.NoticeTemplates;
+import io.promisekeeper.core.notice.PromptReason;
 import io.promisekeeper.core.promise.Channel;
 import io.promisekeeper.core.promise.NewPromise;
 import io.promisekeeper.core.promise.Promise;
@@ -16,6 +25,8 @@ import io.promisekeeper.core.promise.PromiseSource;
 import io.promisekeeper.core.promise.PromiseStore;
 import io.promisekeeper.core.promise.SuggestionStore;
 import io.promisekeeper.core.promise.UnitOfWork;
+import io.promisekeeper.core.rules.RuleFiring;
+import io.promisekeeper.core.rules.RuleMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,6 +93,28 @@ public final class SampleDesk {
         if (overdue.id() <= 0) {
             throw new IllegalStateException("sample promise was not stored");
         }
+    }
+
+    /**
+     * Drafts, as an approval-mode rule would, a delay notice about the promise to repair the laptop, so the panel
+     * shows the agent its prompt. Call after {@link #seed}.
+     */
+    public void draftNotice(Instant now, NoticeJournal journal, AgentPrompts prompts) {
+        Promise repair = promises.listByTicket(BUSY_TICKET).stream().filter(p -> p.kind() == PromiseKind.RESOLUTION)
+                .findFirst().orElseThrow(() -> new IllegalStateException("seed the sample promises first"));
+        BusinessCalendar calendar = calendars.forTicket(BUSY_TICKET);
+        Instant expected = calendar.plusWorkingTime(repair.due(), Duration.ofHours(4));
+        String reason = "rule \"Promise at risk\": promise \"" + repair.text() + "\" is at risk";
+        NoticeFacts facts = new NoticeFacts("Chris", repair.text(), repair.due(), expected,
+                calendar.plusWorkingTime(expected, Duration.ofHours(8)), "Alex Agent", BUSY_TICKET, reason,
+                calendar.zone());
+        String body = NoticeTemplates.defaults().find(NoticeTemplates.DELAY_NOTICE, "en").orElseThrow().render(facts);
+        DelayNotice draft = new DelayNotice(repair.id(), BUSY_TICKET, "customer",
+                new EpisodeKey(RuleFiring.promiseSubject(repair), 1), "en", body, "promise-at-risk",
+                NoticeTemplates.DELAY_NOTICE, RuleMode.APPROVAL, now, reason);
+        journal.claimed(draft, now);
+        prompts.add(new AgentPrompt(draft, PromptReason.APPROVAL, reason, now));
+        journal.mark(draft.episode(), NoticeState.DRAFTED, now);
     }
 
     private PromiseLedger ledgerAt(Instant at) {

@@ -22,17 +22,17 @@ public record ForecastStatus(Mode mode, Instant trainedAt, int resolvedTickets, 
         Objects.requireNonNull(reason, "reason");
     }
 
-    static ForecastStatus model(Instant trainedAt, int tickets, int needed) {
+    public static ForecastStatus model(Instant trainedAt, int tickets, int needed) {
         return new ForecastStatus(Mode.MODEL, trainedAt, tickets, needed,
                 "learnt from " + tickets + " resolved tickets on " + trainedAt, false);
     }
 
-    static ForecastStatus fallback(int resolved, int needed) {
+    public static ForecastStatus fallback(int resolved, int needed) {
         return new ForecastStatus(Mode.FALLBACK, null, resolved, needed,
                 "not enough history yet: " + resolved + " resolved tickets, " + needed + " needed", false);
     }
 
-    static ForecastStatus unreadable(int needed, String why) {
+    public static ForecastStatus unreadable(int needed, String why) {
         return new ForecastStatus(Mode.FALLBACK, null, 0, needed, "the stored forecast cannot be used: " + why, true);
     }
 }

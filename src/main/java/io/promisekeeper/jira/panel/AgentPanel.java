@@ -3,7 +3,11 @@ package io.promisekeeper.jira.panel;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import io.promisekeeper.core.learning.ForecastStatus;
+import io.promisekeeper.core.view.NoticeOverview;
+import io.promisekeeper.core.view.PromiseLine;
 import io.promisekeeper.core.view.PromiseOverview;
+import io.promisekeeper.core.view.TicketNotices;
 import io.promisekeeper.core.view.TicketPromises;
 import io.promisekeeper.jira.access.Viewer;
 import java.io.IOException;
@@ -11,18 +15,24 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The agent panel of a ticket: its template context, and the panel rendered for a viewer. */
 public class AgentPanel {
     public static final String TEMPLATE = "templates/panel/promise-panel.vm";
 
     private final PromiseOverview overview;
+    private final NoticeOverview notices;
+    private final Supplier<ForecastStatus> forecastStatus;
     private final I18nResolver i18n;
     private final UserManager users;
     private final TemplateRenderer renderer;
 
-    public AgentPanel(PromiseOverview overview, I18nResolver i18n, UserManager users, TemplateRenderer renderer) {
+    public AgentPanel(PromiseOverview overview, NoticeOverview notices, Supplier<ForecastStatus> forecastStatus,
+                      I18nResolver i18n, UserManager users, TemplateRenderer renderer) {
         this.overview = overview;
+        this.notices = notices;
+        this.forecastStatus = forecastStatus;
         this.i18n = i18n;
         this.users = users;
         this.renderer = renderer;
@@ -35,8 +45,13 @@ public class AgentPanel {
 
     /** The template context for an already built view. */
     public Map<String, Object> context(Viewer viewer, TicketPromises view) {
+        // Drafts and the notice log are for agents: a customer-side reader sees promises only.
+        TicketNotices ticketNotices = viewer.agent()
+                ? notices.of(view.ticketKey(), view.promises().stream().map(PromiseLine::promise).toList())
+                : TicketNotices.none();
+        ForecastStatus status = viewer.agent() ? forecastStatus.get() : null;
         Map<String, Object> context = new HashMap<>();
-        context.put("panel", PanelModel.of(view, texts(viewer), viewer.agent()));
+        context.put("panel", PanelModel.of(view, ticketNotices, status, texts(viewer), viewer.agent()));
         return context;
     }
 

@@ -1,11 +1,21 @@
 package io.promisekeeper.jira.panel;
 
+import io.promisekeeper.core.learning.ForecastStatus;
+import io.promisekeeper.core.notice.DelayNotice;
+import io.promisekeeper.core.notice.NoticeRecord;
+import io.promisekeeper.core.notice.NoticeState;
+import io.promisekeeper.core.notice.PromptReason;
+import io.promisekeeper.core.notice.StoredPrompt;
+import io.promisekeeper.core.notice.WikiMarkup;
 import io.promisekeeper.core.promise.Channel;
 import io.promisekeeper.core.promise.Promise;
 import io.promisekeeper.core.promise.PromiseChange;
 import io.promisekeeper.core.promise.PromiseKind;
 import io.promisekeeper.core.promise.PromiseSuggestion;
+import io.promisekeeper.core.rules.Risk;
 import io.promisekeeper.core.view.PromiseLine;
+import io.promisekeeper.core.view.PromptLine;
+import io.promisekeeper.core.view.TicketNotices;
 import io.promisekeeper.core.view.TicketPromises;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,14 +32,15 @@ public final class PanelModel {
         "title", "empty", "history", "readonly", "action.log", "action.kept", "action.broken", "action.renegotiate",
         "action.cancel", "action.save", "action.close", "action.accept", "action.dismiss", "field.text", "field.kind",
         "field.due", "field.channel", "field.reason", "field.agreed", "suggestion.title", "error.conflict",
-        "error.generic"
+        "error.generic", "prompt.send", "prompt.dismiss", "prompt.field.body", "notices.title"
     };
 
     private PanelModel() {
     }
 
     /** The context of {@code templates/panel/promise-panel.vm}, under the name {@code panel}. */
-    public static Map<String, Object> of(TicketPromises view, PanelTexts texts, boolean canChange) {
+    public static Map<String, Object> of(TicketPromises view, TicketNotices notices, ForecastStatus forecast,
+                                         PanelTexts texts, boolean canChange) {
         Map<String, Object> panel = new HashMap<>();
         panel.put("ticketKey", view.ticketKey());
         panel.put("canChange", canChange);
@@ -47,6 +58,20 @@ public final class PanelModel {
             suggestions.add(suggestion(s, texts));
         }
         panel.put("suggestions", suggestions);
+        // The fixed timer's 0 or 100 % is no likelihood: its prompts say when the promise is due instead.
+        boolean learnt = forecast != null && forecast.mode() == ForecastStatus.Mode.MODEL;
+        panel.put("prompts", notices.prompts().stream().map(line -> prompt(line, learnt, texts)).toList());
+        List<Map<String, Object>> log = new ArrayList<>();
+        for (NoticeRecord record : notices.notices()) {
+            if (record.state() != NoticeState.DRAFTED) {
+                // A draft is shown as its prompt while pending; once dismissed it never reached the customer.
+                log.add(notice(record, texts));
+            }
+        }
+        panel.put("notices", log);
+        panel.put("hasNotices", !log.isEmpty());
+        panel.put("forecastHtml", forecast == null || forecast.mode() == ForecastStatus.Mode.MODEL ? ""
+                : Html.escape(texts.forecast(forecast)));
         panel.put("kinds", options("kind.", PromiseKind.values(), texts));
         panel.put("channels", options("channel.", Channel.values(), texts));
         return panel;
@@ -92,6 +117,48 @@ public final class PanelModel {
         m.put("kindHtml", Html.escape(texts.text("kind." + s.kind().name())));
         m.put("dueValue", texts.inputValue(s.due()));
         m.put("byHtml", Html.escape(texts.text("suggestion.by", texts.person(s.author()), texts.moment(s.due()))));
+        return m;
+    }
+
+    private static Map<String, Object> prompt(PromptLine line, boolean learnt, PanelTexts texts) {
+        StoredPrompt stored = line.prompt();
+        DelayNotice draft = stored.prompt().notice();
+        Map<String, Object> m = new HashMap<>();
+        m.put("id", stored.id());
+        m.put("reasonKind", stored.prompt().reason().name());
+        m.put("promiseId", line.promise().map(p -> String.valueOf(p.id())).orElse(""));
+        m.put("canRenegotiate", line.canRenegotiate());
+        String head;
+        if (stored.prompt().reason() != PromptReason.APPROVAL) {
+            head = texts.text("prompt." + stored.prompt().reason().name());
+        } else if (learnt && line.risk().isPresent()) {
+            Risk risk = line.risk().get();
+            head = texts.text("prompt.at.risk", Math.round(risk.lateProbability() * 100),
+                    texts.moment(risk.expectedCompletion()));
+        } else if (line.canRenegotiate()) {
+            head = texts.text("prompt.due", texts.moment(line.promise().get().due()));
+        } else {
+            head = texts.text("prompt.drafted");
+        }
+        m.put("headHtml", Html.escape(head));
+        m.put("reasonHtml", Html.escape(draft.reason()));
+        m.put("noteHtml", Html.escape(stored.prompt().note()));
+        m.put("languageHtml", Html.escape(texts.text("prompt.language", texts.language(draft.language()))));
+        m.put("draftHtml", Html.escape(line.draftText()));
+        return m;
+    }
+
+    private static Map<String, Object> notice(NoticeRecord record, PanelTexts texts) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("state", record.state().name());
+        String at = texts.moment(record.state() == NoticeState.SENT ? record.updatedAt() : record.claimedAt());
+        String key = switch (record.state()) {
+            case SENT -> "notice.sent";
+            case LOST -> "notice.lost";
+            default -> "notice.sending";
+        };
+        m.put("headHtml", Html.escape(texts.text(key, at)));
+        m.put("textHtml", Html.escape(WikiMarkup.readable(record.notice().body())));
         return m;
     }
 

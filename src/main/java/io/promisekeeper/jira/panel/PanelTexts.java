@@ -4,6 +4,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import io.promisekeeper.core.learning.ForecastStatus;
 import io.promisekeeper.core.promise.PromiseChange;
 import io.promisekeeper.core.view.TimeLeft;
 import io.promisekeeper.jira.access.Viewer;
@@ -68,6 +69,18 @@ public final class PanelTexts {
             UserProfile profile = users.getUserProfile(new UserKey(key));
             return profile == null || profile.getFullName() == null ? key : profile.getFullName();
         });
+    }
+
+    /** Which forecast decides "at risk", as the admin page says it too. */
+    public String forecast(ForecastStatus status) {
+        return ForecastStatusText.of(status, i18n, locale, zone);
+    }
+
+    /** A language tag ({@code nl}, {@code en-GB}) named in the viewer's language; the tag itself when unknown. */
+    public String language(String tag) {
+        Locale language = Locale.forLanguageTag(tag == null ? "" : tag.replace('_', '-'));
+        String name = language.getDisplayLanguage(locale);
+        return name.isEmpty() ? String.valueOf(tag) : name;
     }
 
     public ZoneId zone() {

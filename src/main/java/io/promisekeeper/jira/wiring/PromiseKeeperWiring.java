@@ -121,9 +121,11 @@ public class PromiseKeeperWiring {
     }
 
     @Bean
-    public AgentPanel agentPanel(PromiseOverview promiseOverview, I18nResolver i18nResolver, UserManager userManager,
-                                 TemplateRenderer templateRenderer) {
-        return new AgentPanel(promiseOverview, i18nResolver, userManager, templateRenderer);
+    public AgentPanel agentPanel(PromiseOverview promiseOverview, io.promisekeeper.core.view.NoticeOverview noticeOverview,
+                                 io.promisekeeper.core.learning.RiskForecasts riskForecasts, I18nResolver i18nResolver,
+                                 UserManager userManager, TemplateRenderer templateRenderer) {
+        return new AgentPanel(promiseOverview, noticeOverview, riskForecasts::status, i18nResolver, userManager,
+                templateRenderer);
     }
 
     @Bean
@@ -215,6 +217,24 @@ public class PromiseKeeperWiring {
                                                                 io.promisekeeper.jira.schedule.IntervalJobs intervalJobs,
                                                                 Clock clock) {
         return new io.promisekeeper.jira.schedule.NoticeTick(noticeRounds, intervalJobs, clock);
+    }
+
+    @Bean
+    public io.promisekeeper.core.view.NoticeOverview noticeOverview(
+            io.promisekeeper.jira.store.ActiveObjectsAgentPrompts agentPrompts,
+            io.promisekeeper.jira.store.ActiveObjectsNoticeJournal noticeJournal,
+            io.promisekeeper.core.learning.RiskForecasts riskForecasts, Clock clock) {
+        return new io.promisekeeper.core.view.NoticeOverview(agentPrompts, noticeJournal, riskForecasts, clock);
+    }
+
+    @Bean
+    public io.promisekeeper.core.notice.PromptDecisions promptDecisions(
+            io.promisekeeper.jira.store.ActiveObjectsAgentPrompts agentPrompts,
+            io.promisekeeper.jira.store.ActiveObjectsNoticeJournal noticeJournal,
+            io.promisekeeper.jira.store.ActiveObjectsNoticeLog noticeLog,
+            io.promisekeeper.core.notice.NoticeSender noticeSender, Clock clock) {
+        return new io.promisekeeper.core.notice.PromptDecisions(agentPrompts, noticeJournal, noticeLog, noticeSender,
+                clock);
     }
 
     // ---- end of delay notices ----

@@ -181,6 +181,65 @@ class PanelBrowserTest {
                 .isEqualTo("Only agents of this service project can change promises.");
     }
 
+    @Test
+    void anAgentEditsTheDraftedDelayNoticeAndSendsItOnce() throws IOException {
+        open("/browse/HELP-1");
+        WebElement prompt = panel().findElement(By.cssSelector(".pk-prompt"));
+        assertThat(prompt.findElement(By.cssSelector(".pk-prompt-head")).getText()).startsWith("Promise at risk: due ");
+        WebElement draft = prompt.findElement(By.name("body"));
+        assertThat(draft.getAttribute("value")).contains("Chris").contains("Have the laptop repaired");
+        assertThat(panel().findElement(By.cssSelector(".pk-forecast")).getText())
+                .isEqualTo("Fixed timer until enough history: 0 of 200 resolved tickets");
+        screenshot("pk-preview-prompt.png");
+
+        draft.clear();
+        draft.sendKeys("Sorry Chris " + XSS + ", the repair moves to Thursday.");
+        prompt.findElement(By.cssSelector("button[data-action=send-notice]")).click();
+
+        wait.until(d -> d.findElements(By.cssSelector("#promise-keeper-panel .pk-prompt")).isEmpty());
+        WebElement notice = panel().findElement(By.cssSelector(".pk-notice-SENT"));
+        assertThat(notice.findElement(By.cssSelector(".pk-notice-head")).getText()).startsWith("Customer informed ");
+        WebElement text = notice.findElement(By.cssSelector(".pk-notice-text"));
+        assertThat(text.getText()).isEqualTo("Sorry Chris " + XSS + ", the repair moves to Thursday.");
+        assertThat(text.findElements(By.tagName("b"))).isEmpty();
+
+        open("/browse/HELP-1");
+        List<WebElement> posted = browser.findElements(By.cssSelector(".pk-comment-notice"));
+        assertThat(posted).hasSize(1);
+        assertThat(posted.get(0).getText()).contains("Sorry Chris " + XSS);
+        assertThat(browser.executeScript("return typeof window.pkXss")).isEqualTo("undefined");
+        assertThat(panel().findElements(By.cssSelector(".pk-prompt"))).as("never offered twice").isEmpty();
+    }
+
+    @Test
+    void anEmptiedDraftIsRefusedAtTheFieldAndADismissedOneIsNeverSent() {
+        open("/browse/HELP-1");
+        WebElement prompt = panel().findElement(By.cssSelector(".pk-prompt"));
+        prompt.findElement(By.name("body")).clear();
+        prompt.findElement(By.cssSelector("button[data-action=send-notice]")).click();
+
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".pk-prompt-form .pk-field-error[data-field=body]")));
+        assertThat(error.getText()).isEqualTo("must not be empty");
+
+        open("/browse/HELP-1");
+        assertThat(browser.findElements(By.cssSelector(".pk-comment-notice"))).isEmpty();
+        panel().findElement(By.cssSelector(".pk-prompt button[data-action=dismiss-prompt]")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#promise-keeper-panel .pk-prompt")).isEmpty());
+        open("/browse/HELP-1");
+        assertThat(panel().findElements(By.cssSelector(".pk-prompt"))).isEmpty();
+        assertThat(panel().findElements(By.cssSelector(".pk-notice"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".pk-comment-notice"))).isEmpty();
+    }
+
+    @Test
+    void renegotiateOnThePromptOpensThePromisesOwnForm() {
+        open("/browse/HELP-1");
+        panel().findElement(By.cssSelector(".pk-prompt button[data-action=prompt-renegotiate]")).click();
+        WebElement repair = promiseWithText("Have the laptop repaired before the customer demo");
+        assertThat(repair.findElement(By.cssSelector(".pk-renegotiate-form")).isDisplayed()).isTrue();
+    }
+
     private void open(String path) {
         browser.get(server.baseUri() + path);
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));

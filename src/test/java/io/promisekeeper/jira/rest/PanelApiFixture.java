@@ -58,6 +58,20 @@ final class PanelApiFixture implements AutoCloseable {
     final ActiveObjectsSuggestionStore suggestionStore = new ActiveObjectsSuggestionStore(ao);
     final PromiseLedger ledger;
     final PromiseResource resource;
+    final io.promisekeeper.jira.store.ActiveObjectsNoticeJournal journal =
+            new io.promisekeeper.jira.store.ActiveObjectsNoticeJournal(ao);
+    final io.promisekeeper.jira.store.ActiveObjectsAgentPrompts prompts =
+            new io.promisekeeper.jira.store.ActiveObjectsAgentPrompts(ao);
+    /** What the panel's notices posted to JSM, in order; a notice on this list reached the customer. */
+    final java.util.List<io.promisekeeper.core.notice.DelayNotice> posted = new java.util.ArrayList<>();
+    /** Set to make the next posts fail, as JSM refusing the comment would. */
+    RuntimeException postFailure;
+    /** The forecast the panel says is in use; the fixed timer until a test says otherwise. */
+    io.promisekeeper.core.learning.ForecastStatus forecastStatus =
+            io.promisekeeper.core.learning.ForecastStatus.fallback(12, 200);
+    /** The risk a learnt forecast gives every open promise; null for the fixed timer's. */
+    io.promisekeeper.core.rules.Risk risk;
+    final PromptResource promptResource;
     final InsightResource insight;
     final com.atlassian.jira.project.Project project = mock(com.atlassian.jira.project.Project.class);
 
@@ -72,10 +86,20 @@ final class PanelApiFixture implements AutoCloseable {
                 ZoneId.of("Europe/Amsterdam"), 9, 17, Set.of()));
         ledger = new PromiseLedger(promiseStore, suggestionStore, new ActiveObjectsUnitOfWork(ao), new PromiseEvents(), clock);
         PromiseOverview overview = new PromiseOverview(ledger, calendars, clock);
-        AgentPanel panel = new AgentPanel(overview, new BundleTexts(), users, new VelocityTemplates());
+        var timer = new io.promisekeeper.core.rules.FixedTimerForecast(0.25);
+        AgentPanel panel = new AgentPanel(overview, new io.promisekeeper.core.view.NoticeOverview(prompts, journal,
+                (p, now) -> risk != null ? risk : timer.of(p, now), clock), () -> forecastStatus, new BundleTexts(),
+                users, new VelocityTemplates());
         TicketAccess access = new TicketAccess(authentication, issues, permissions, timeZones, users,
                 new io.promisekeeper.jira.event.ServiceTeam(permissions), projects);
         resource = new PromiseResource(access, ledger, suggestionStore, panel, calendars, clock);
+        promptResource = new PromptResource(access, new io.promisekeeper.core.notice.PromptDecisions(prompts, journal,
+                new io.promisekeeper.jira.store.ActiveObjectsNoticeLog(ao, clock), notice -> {
+                    if (postFailure != null) {
+                        throw postFailure;
+                    }
+                    posted.add(notice);
+                }, clock));
         insight = new InsightResource(access, promiseStore, keys -> {
             java.util.Map<String, io.promisekeeper.core.insight.TicketFacts> facts = new java.util.HashMap<>();
             keys.forEach(k -> facts.put(k, new io.promisekeeper.core.insight.TicketFacts(k,

@@ -1,0 +1,112 @@
+package io.promisekeeper.jira.rest;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.promisekeeper.core.notice.DelayNotice;
+import io.promisekeeper.core.notice.InvalidNoticeText;
+import io.promisekeeper.core.notice.NoticeNotDelivered;
+import io.promisekeeper.core.notice.PromptAlreadyDecided;
+import io.promisekeeper.core.notice.PromptDecisions;
+import io.promisekeeper.core.notice.UnknownPrompt;
+import io.promisekeeper.core.notice.WikiMarkup;
+import io.promisekeeper.core.promise.InvalidPromise;
+import io.promisekeeper.jira.access.AccessDenied;
+import io.promisekeeper.jira.access.TicketAccess;
+import io.promisekeeper.jira.access.Viewer;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.function.Supplier;
+
+/**
+ * The agent's answer to a drafted delay notice in the panel ({@code /rest/promise-keeper/1.0/prompts}): send it,
+ * as drafted or edited, or dismiss it. Only agents of the prompt's ticket may; like the panel's other changes,
+ * requests must be {@code application/json}, which a cross-site form cannot send.
+ */
+@Path("/prompts")
+@Produces(MediaType.APPLICATION_JSON)
+public class PromptResource {
+    private final TicketAccess access;
+    private final PromptDecisions decisions;
+
+    @Inject
+    public PromptResource(TicketAccess access, PromptDecisions decisions) {
+        this.access = access;
+        this.decisions = decisions;
+    }
+
+    /** Sends the notice: {@code {"body": "..."}} is the agent's text; without it the draft goes as written. */
+    @POST
+    @Path("{id}/send")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response send(@PathParam("id") long id, String body) {
+        return respond(() -> {
+            Viewer viewer = agentOfPrompt(id);
+            RequestBody in = RequestBody.parse(body, "body");
+            String text = in.text("body");
+            in.done();
+            DelayNotice sent = decisions.send(id, text, viewer.userKey());
+            ObjectNode json = PromiseJson.MAPPER.createObjectNode();
+            json.put("id", id);
+            json.put("state", "SENT");
+            json.put("ticketKey", sent.ticketKey());
+            json.put("body", WikiMarkup.readable(sent.body()));
+            return ok(json);
+        });
+    }
+
+    @POST
+    @Path("{id}/dismiss")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response dismiss(@PathParam("id") long id, String body) {
+        return respond(() -> {
+            agentOfPrompt(id);
+            RequestBody.parse(body).done();
+            decisions.dismiss(id, access.userKey());
+            ObjectNode json = PromiseJson.MAPPER.createObjectNode();
+            json.put("id", id);
+            json.put("state", "DISMISSED");
+            return ok(json);
+        });
+    }
+
+    private Viewer agentOfPrompt(long id) {
+        // Authentication first, so an anonymous caller learns nothing about which prompts exist.
+        access.userKey();
+        return access.agent(decisions.prompt(id).prompt().notice().ticketKey());
+    }
+
+    private static Response ok(ObjectNode json) {
+        return Response.ok(PromiseJson.write(json), MediaType.APPLICATION_JSON_TYPE)
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private static Response respond(Supplier<Response> action) {
+        try {
+            return action.get();
+        } catch (AccessDenied e) {
+            return error(e.status(), null, e.getMessage());
+        } catch (InvalidPromise e) {
+            return Response.status(400).entity(PromiseJson.write(PromiseJson.errors(e.errors())))
+                    .type(MediaType.APPLICATION_JSON_TYPE).build();
+        } catch (InvalidNoticeText e) {
+            return error(400, e.field(), e.getMessage());
+        } catch (UnknownPrompt e) {
+            return error(404, null, e.getMessage());
+        } catch (PromptAlreadyDecided e) {
+            return error(409, "state", e.getMessage());
+        } catch (NoticeNotDelivered e) {
+            // The post to JSM failed after the prompt was decided: say so plainly, never offer a retry.
+            return error(502, null, e.getMessage());
+        }
+    }
+
+    private static Response error(int status, String field, String message) {
+        return Response.status(status).entity(PromiseJson.write(PromiseJson.error(field, message)))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}
