@@ -49,4 +49,8 @@ public interface Issue {
     default com.atlassian.jira.user.ApplicationUser getReporter() {
         throw new UnsupportedOperationException("host surface");
     }
+
+    default Object getCustomFieldValue(com.atlassian.jira.issue.fields.CustomField customField) {
+        throw new UnsupportedOperationException("host surface");
+    }
 }
