@@ -11,6 +11,7 @@ import io.promisekeeper.core.rules.RuleSet;
 import io.promisekeeper.core.rules.TicketSnapshot;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,6 +88,24 @@ public final class NoticeRound {
         Map<String, List<Promise>> batch = new LinkedHashMap<>();
         for (Map.Entry<String, List<Promise>> e : byTicket.entrySet()) {
             batch.put(e.getKey(), e.getValue());
+            if (batch.size() == settings.batchSize()) {
+                report = report.plus(evaluate(ruleSet, batch, now));
+                batch.clear();
+            }
+        }
+        return batch.isEmpty() ? report : report.plus(evaluate(ruleSet, batch, now));
+    }
+
+    /**
+     * Evaluates tickets no promise brings into the tick, with all their promises, in batches: resolved tickets a
+     * follow-up rule may fire on now.
+     */
+    public RoundReport evaluateTickets(Collection<String> ticketKeys, Instant now) {
+        RuleSet ruleSet = rules.get();
+        RoundReport report = RoundReport.none();
+        Map<String, List<Promise>> batch = new LinkedHashMap<>();
+        for (String key : new LinkedHashSet<>(ticketKeys)) {
+            batch.put(key, promises.listByTicket(key));
             if (batch.size() == settings.batchSize()) {
                 report = report.plus(evaluate(ruleSet, batch, now));
                 batch.clear();

@@ -212,12 +212,14 @@ public class PromiseKeeperWiring {
             io.promisekeeper.jira.store.ActiveObjectsAgentPrompts agentPrompts,
             io.promisekeeper.core.notice.NoticeSender noticeSender, IssueManager issueManager,
             ServiceDeskCommentService serviceDeskCommentService,
-            io.promisekeeper.core.delight.DelightActions delightActions) {
+            io.promisekeeper.core.delight.DelightActions delightActions,
+            com.atlassian.jira.bc.issue.search.SearchService searchService) {
         return new io.promisekeeper.core.notice.ConfiguredNoticeRounds(adminConfiguration, riskForecasts, promiseStore,
                 ticketSnapshots, noticeLog, noticeJournal,
                 new io.promisekeeper.core.notice.NoticeOutlets(noticeSender, agentPrompts,
                         new io.promisekeeper.jira.notice.JsmTeamTasks(issueManager, serviceDeskCommentService)),
-                io.promisekeeper.core.notice.RoundSettings.defaults(), delightActions);
+                io.promisekeeper.core.notice.RoundSettings.defaults(), delightActions,
+                new io.promisekeeper.jira.notice.JiraResolvedTicketKeys(searchService, ZoneId.systemDefault()));
     }
 
     @Bean
