@@ -1,6 +1,6 @@
 /*
- * The Promise Keeper admin page. Loads rules, templates, settings and the audit from the admin REST API and
- * saves them back with the version it read. Everything an administrator typed, and every server message, is
+ * The Promise Keeper admin page. Loads rules, templates, settings, delight gestures and the audit from the admin
+ * REST API and saves them back with the version it read. Everything an administrator typed, and every server message, is
  * set with textContent or form values, never as markup. Server errors name a path (rules[0].trigger.threshold);
  * each is shown next to the field carrying that path, or in the section's error list when no field does.
  */
@@ -9,8 +9,10 @@
 
     var root, rest, texts = {};
     var state = {rules: [], rulesVersion: 0, editing: -1, templateIds: [],
-        templates: [], templatesVersion: 0, settingsVersion: 0};
-    var PARAM_NUMBERS = {threshold: true, comments: true};
+        templates: [], templatesVersion: 0, settingsVersion: 0, delightVersion: 0, gestureIds: []};
+    var PARAM_NUMBERS = {threshold: true, comments: true, times: true, updates: true};
+    /** Trigger parameters that may be left empty: the server then takes its default (any reopen). */
+    var PARAM_OPTIONAL = {times: true};
     var DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
     var FIELDS = ['project', 'requestType', 'priority', 'organisation', 'label', 'status', 'language'];
     var previewTimer = null;
@@ -253,8 +255,11 @@
             var type = row.querySelector('.pk-action-type');
             row.setAttribute('data-path', prefix + 'actions[' + i + ']');
             type.setAttribute('data-path', prefix + 'actions[' + i + '].type');
-            row.querySelector('.pk-action-value').setAttribute('data-path', prefix + 'actions[' + i + '].'
-                + type.selectedOptions[0].getAttribute('data-param'));
+            var param = type.selectedOptions[0].getAttribute('data-param');
+            var value = row.querySelector('.pk-action-value');
+            value.setAttribute('data-path', prefix + 'actions[' + i + '].' + param);
+            // Template actions offer the template ids, delight actions the gesture ids.
+            value.setAttribute('list', param === 'gesture' ? 'pk-gesture-ids' : 'pk-template-ids');
         });
         $('pk-rule-form').setAttribute('data-path', prefix.substring(0, prefix.length - 1));
     }
@@ -265,7 +270,9 @@
         if (param) {
             var raw = $('pk-rule-param').value.trim();
             // Numbers go as numbers; anything else goes as typed, so the server can say what is wrong with it.
-            trigger[param] = PARAM_NUMBERS[param] && raw !== '' && !isNaN(Number(raw)) ? Number(raw) : raw;
+            if (raw !== '' || !PARAM_OPTIONAL[param]) {
+                trigger[param] = PARAM_NUMBERS[param] && raw !== '' && !isNaN(Number(raw)) ? Number(raw) : raw;
+            }
         }
         var conditions = {};
         FIELDS.forEach(function (f) {
@@ -494,6 +501,103 @@
         });
     }
 
+    // ---- delight gestures ----
+
+    function loadDelight() {
+        return call('GET', '/delight').then(function (r) {
+            if (r.ok) { takeDelight(r.data); }
+        });
+    }
+
+    function takeDelight(doc) {
+        var d = doc.document;
+        state.delightVersion = doc.version;
+        versionLine($('pk-delight-version'), doc);
+        $('pk-delight-currency').value = d.currency;
+        $('pk-delight-per-customer').value = d.limits.perCustomerPerMonth;
+        $('pk-delight-budget').value = d.limits.budgetPerTeamPerMonth;
+        $('pk-delight-zone').value = d.limits.zone;
+        $('pk-gesture-rows').textContent = '';
+        if (!d.gestures.length) { $('pk-gesture-rows').appendChild(el('p', 'pk-no-gestures', text('nogestures'))); }
+        d.gestures.forEach(addGesture);
+        state.gestureIds = d.gestures.map(function (g) { return g.id; });
+        var list = $('pk-gesture-ids');
+        list.textContent = '';
+        state.gestureIds.forEach(function (id) { var o = el('option'); o.value = id; list.appendChild(o); });
+        setGesturePaths();
+    }
+
+    function addGesture(g) {
+        var box = $('pk-gesture-template').content.firstElementChild.cloneNode(true);
+        box.querySelector('.pk-gesture-id').value = g.id || '';
+        box.querySelector('.pk-gesture-kind').value = g.kind || 'other';
+        box.querySelector('.pk-gesture-cost').value = g.cost === undefined ? 0 : g.cost;
+        Array.prototype.forEach.call(box.querySelectorAll('.pk-gesture-language'), function (part) {
+            var t = (g.texts || {})[part.getAttribute('data-language')] || {};
+            Array.prototype.forEach.call(part.querySelectorAll('[data-text]'), function (field) {
+                field.value = t[field.getAttribute('data-text')] || '';
+            });
+        });
+        var none = $('pk-gesture-rows').querySelector('.pk-no-gestures');
+        if (none) { none.remove(); }
+        var remove = box.querySelector('.pk-gesture-remove');
+        remove.textContent = text('removegesture');
+        remove.addEventListener('click', function () { box.remove(); setGesturePaths(); });
+        $('pk-gesture-rows').appendChild(box);
+        setGesturePaths();
+    }
+
+    /** Gives each gesture field the server's path (gestures[2].texts.nl.name) so errors land beside it. */
+    function setGesturePaths() {
+        Array.prototype.forEach.call($('pk-gesture-rows').querySelectorAll('.pk-gesture'), function (box, i) {
+            var prefix = 'gestures[' + i + ']';
+            box.setAttribute('data-path', prefix);
+            Array.prototype.forEach.call(box.querySelectorAll('[data-field]'), function (field) {
+                field.setAttribute('data-path', prefix + '.' + field.getAttribute('data-field'));
+            });
+            Array.prototype.forEach.call(box.querySelectorAll('.pk-gesture-language'), function (part) {
+                var at = prefix + '.texts.' + part.getAttribute('data-language');
+                part.setAttribute('data-path', at);
+                Array.prototype.forEach.call(part.querySelectorAll('[data-text]'), function (field) {
+                    field.setAttribute('data-path', at + '.' + field.getAttribute('data-text'));
+                });
+            });
+        });
+    }
+
+    function delightFromForm() {
+        var gestures = [];
+        Array.prototype.forEach.call($('pk-gesture-rows').querySelectorAll('.pk-gesture'), function (box) {
+            var cost = box.querySelector('.pk-gesture-cost').value.trim();
+            var g = {id: box.querySelector('.pk-gesture-id').value.trim(), kind: box.querySelector('.pk-gesture-kind').value,
+                cost: cost === '' || isNaN(Number(cost)) ? cost : Number(cost), texts: {}};
+            Array.prototype.forEach.call(box.querySelectorAll('.pk-gesture-language'), function (part) {
+                var t = {};
+                var any = false;
+                Array.prototype.forEach.call(part.querySelectorAll('[data-text]'), function (field) {
+                    t[field.getAttribute('data-text')] = field.value;
+                    any = any || field.value.trim() !== '';
+                });
+                // A language left wholly empty is left out; English falls in for it.
+                if (any || part.getAttribute('data-language') === 'en') { g.texts[part.getAttribute('data-language')] = t; }
+            });
+            gestures.push(g);
+        });
+        return {currency: $('pk-delight-currency').value.trim(),
+            limits: {perCustomerPerMonth: number('pk-delight-per-customer'),
+                budgetPerTeamPerMonth: number('pk-delight-budget'), zone: $('pk-delight-zone').value.trim()},
+            gestures: gestures};
+    }
+
+    function saveDelight(event) {
+        event.preventDefault();
+        var section = $('pk-delight');
+        clearErrors(section);
+        call('PUT', '/delight?version=' + state.delightVersion, delightFromForm()).then(function (r) {
+            outcome(r, section, $('pk-delight-errors'), takeDelight);
+        });
+    }
+
     // ---- audit ----
 
     function loadAudit() {
@@ -555,8 +659,12 @@
         });
         $('pk-template-form').addEventListener('submit', saveTemplates);
         $('pk-settings-form').addEventListener('submit', saveSettings);
+        $('pk-delight-form').addEventListener('submit', saveDelight);
+        $('pk-gesture-add').addEventListener('click', function () {
+            addGesture({id: '', kind: 'other', cost: 0, texts: {}});
+        });
 
-        loadSettings().then(loadTemplates).then(loadRules).then(loadAudit).then(function () {
+        loadSettings().then(loadDelight).then(loadTemplates).then(loadRules).then(loadAudit).then(function () {
             root.setAttribute('data-ready', 'true');
         });
     }

@@ -1,11 +1,17 @@
 package io.promisekeeper.core.notice;
 
+import io.promisekeeper.core.delight.DelightActions;
+import io.promisekeeper.core.delight.DelightSuggestions;
 import io.promisekeeper.core.promise.PromiseStore;
 import io.promisekeeper.core.rules.RiskForecast;
+import io.promisekeeper.core.rules.Rule;
+import io.promisekeeper.core.rules.Trigger;
 import io.promisekeeper.core.rules.RuleEngine;
 import io.promisekeeper.core.settings.AdminConfiguration;
 import io.promisekeeper.core.settings.NoticeSettings;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -21,10 +27,28 @@ public final class ConfiguredNoticeRounds implements Supplier<NoticeRound> {
     private final NoticeJournal journal;
     private final NoticeOutlets outlets;
     private final RoundSettings roundSettings;
+    private final DelightActions delightActions;
+    private final ResolvedTicketKeys resolvedTickets;
+    /** Most resolved tickets one round looks at for follow-ups; the rest wait for the next round. */
+    public static final int MAX_FOLLOW_UP_TICKETS = 500;
 
+    /** Rounds without delight suggestions. */
     public ConfiguredNoticeRounds(AdminConfiguration configuration, RiskForecast forecast, PromiseStore promises,
                                   TicketSnapshots tickets, NoticeLog log, NoticeJournal journal, NoticeOutlets outlets,
                                   RoundSettings roundSettings) {
+        this(configuration, forecast, promises, tickets, log, journal, outlets, roundSettings, null, null);
+    }
+
+    /**
+     * Rounds that also store the delight gestures rules suggest in {@code delightActions}, and look at the tickets
+     * {@code resolvedTickets} names for follow-ups after resolution.
+     */
+    public ConfiguredNoticeRounds(AdminConfiguration configuration, RiskForecast forecast, PromiseStore promises,
+                                  TicketSnapshots tickets, NoticeLog log, NoticeJournal journal, NoticeOutlets outlets,
+                                  RoundSettings roundSettings, DelightActions delightActions,
+                                  ResolvedTicketKeys resolvedTickets) {
+        this.delightActions = delightActions;
+        this.resolvedTickets = resolvedTickets;
         this.configuration = configuration;
         this.forecast = forecast;
         this.promises = promises;
@@ -40,8 +64,34 @@ public final class ConfiguredNoticeRounds implements Supplier<NoticeRound> {
         NoticeSettings settings = configuration.settings().value();
         NoticePlanner planner = new NoticePlanner(new RuleEngine(forecast), settings.policy(),
                 configuration.templates().value(), log);
+        DelightSuggestions delights = delightActions == null ? null
+                : new DelightSuggestions(delightActions, () -> configuration.delight().value());
         return new NoticeRound(promises, tickets, () -> configuration.rules().value(), planner, log, journal, outlets,
-                roundSettings);
+                roundSettings, delights);
+    }
+
+    /**
+     * Evaluates the tickets resolved long enough ago for an enabled follow-up rule to fire now; nothing (not even a
+     * query) when no such rule exists or no source of resolved tickets was given.
+     */
+    public RoundReport followUps(NoticeRound round, Instant now) {
+        if (resolvedTickets == null) {
+            return RoundReport.none();
+        }
+        Duration shortest = null;
+        Duration longest = null;
+        for (Rule rule : configuration.rules().value().rules()) {
+            if (rule.enabled() && rule.trigger() instanceof Trigger.AfterResolution after) {
+                shortest = shortest == null || after.after().compareTo(shortest) < 0 ? after.after() : shortest;
+                longest = longest == null || after.after().compareTo(longest) > 0 ? after.after() : longest;
+            }
+        }
+        if (shortest == null) {
+            return RoundReport.none();
+        }
+        List<String> keys = resolvedTickets.resolvedBetween(
+                now.minus(longest).minus(Trigger.AfterResolution.WINDOW), now.minus(shortest), MAX_FOLLOW_UP_TICKETS);
+        return keys.isEmpty() ? RoundReport.none() : round.evaluateTickets(keys, now);
     }
 
     /** How often the administrator wants the round to run. */

@@ -44,7 +44,9 @@ public class AdminPage {
             "promise-keeper.admin.js.version",
             "promise-keeper.admin.js.defaults",
             "promise-keeper.admin.js.exported",
-            "promise-keeper.admin.js.removeaction");
+            "promise-keeper.admin.js.removeaction",
+            "promise-keeper.admin.js.removegesture",
+            "promise-keeper.admin.js.nogestures");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final I18nResolver i18n;

@@ -12,8 +12,10 @@ import io.promisekeeper.core.calendar.BusinessCalendars;
 import io.promisekeeper.core.insight.TicketFacts;
 import io.promisekeeper.core.insight.TicketFactsSource;
 import io.promisekeeper.core.notice.TicketSnapshots;
+import io.promisekeeper.core.rules.TicketHistoryFacts;
 import io.promisekeeper.core.rules.TicketSnapshot;
 import io.promisekeeper.jira.event.ServiceTeam;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -28,7 +30,8 @@ import java.util.TimeZone;
 /**
  * Reads what rules and templates need about tickets from Jira: project, request type, priority, labels, status,
  * the customer (the reporter) with their language and time zone, the assignee's name, and from the comments who
- * spoke last. Organisations and SLA goals are not read yet: rules conditioned on them do not fire.
+ * spoke last, and (when given {@link JiraTicketHistoryFacts}) the ticket's past for the delight triggers.
+ * Organisations and SLA goals are not read yet: rules conditioned on them do not fire.
  */
 public final class JiraTicketSnapshots implements TicketSnapshots {
     private final IssueManager issues;
@@ -38,9 +41,20 @@ public final class JiraTicketSnapshots implements TicketSnapshots {
     private final TimeZoneManager timeZones;
     private final TicketFactsSource facts;
     private final BusinessCalendars calendars;
+    private final JiraTicketHistoryFacts history;
+    private final Clock clock;
 
+    /** Snapshots without the ticket's past: delight triggers on reopens, updates or first tickets do not fire. */
     public JiraTicketSnapshots(IssueManager issues, CommentManager comments, ServiceTeam team, LocaleManager locales,
                                TimeZoneManager timeZones, TicketFactsSource facts, BusinessCalendars calendars) {
+        this(issues, comments, team, locales, timeZones, facts, calendars, null, Clock.systemUTC());
+    }
+
+    public JiraTicketSnapshots(IssueManager issues, CommentManager comments, ServiceTeam team, LocaleManager locales,
+                               TimeZoneManager timeZones, TicketFactsSource facts, BusinessCalendars calendars,
+                               JiraTicketHistoryFacts history, Clock clock) {
+        this.history = history;
+        this.clock = clock;
         this.issues = issues;
         this.comments = comments;
         this.team = team;
@@ -83,11 +97,12 @@ public final class JiraTicketSnapshots implements TicketSnapshots {
                 zone == null ? ZoneId.of("UTC") : zone.toZoneId(),
                 assignee == null ? "" : assignee.getDisplayName(),
                 talk.lastCustomer(), talk.lastAgent(), talk.waitingOnTeamSince(), talk.unanswered(),
-                false, List.of(), calendars.forTicket(issue.getKey()));
+                false, List.of(), calendars.forTicket(issue.getKey()),
+                history == null ? TicketHistoryFacts.unknown(false) : history.of(issue, talk.comments(), clock.instant()));
     }
 
     /** Who spoke last: the customer's comments since the team's last reply are unanswered. */
-    private record Conversation(Instant lastCustomer, Instant lastAgent, int unanswered) {
+    private record Conversation(Instant lastCustomer, Instant lastAgent, int unanswered, int comments) {
         Instant waitingOnTeamSince() {
             return unanswered > 0 ? lastCustomer : null;
         }
@@ -111,7 +126,7 @@ public final class JiraTicketSnapshots implements TicketSnapshots {
                 unanswered++;
             }
         }
-        return new Conversation(lastCustomer, lastAgent, unanswered);
+        return new Conversation(lastCustomer, lastAgent, unanswered, all == null ? 0 : all.size());
     }
 
     private static Set<String> labels(Issue issue) {

@@ -183,6 +183,27 @@ public class AdminResource {
         });
     }
 
+    /** The delight catalogue (gestures in English and Dutch, with costs) and the monthly limits. */
+    @GET
+    @Path("delight")
+    public Response delight() {
+        return respond(() -> {
+            check.administrator();
+            return ok(document(configuration.delight()));
+        });
+    }
+
+    @PUT
+    @Path("delight")
+    public Response saveDelight(@QueryParam("version") String version,
+                                @HeaderParam(AdminCheck.TOKEN_HEADER) String token,
+                                @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
+        return respond(() -> {
+            String who = check.administratorChanging(token, contentType);
+            return ok(document(configuration.saveDelight(who, body(body), version(version))));
+        });
+    }
+
     @GET
     @Path("audit")
     public Response audit(@QueryParam("limit") String limit) {

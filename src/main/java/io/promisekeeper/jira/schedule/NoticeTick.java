@@ -11,7 +11,8 @@ import java.time.Instant;
 
 /**
  * The scheduled notice round: sweeps notices a stopped node left behind, then takes the promises due soon,
- * forecasts, evaluates the rules and sends, drafts or holds notices. Afterwards it follows the interval the
+ * forecasts, evaluates the rules and sends, drafts or holds notices; then looks at tickets resolved long enough ago
+ * for a follow-up rule. Afterwards it follows the interval the
  * administrator set, so a changed setting takes effect without a restart.
  */
 public final class NoticeTick implements JobRunner {
@@ -33,7 +34,7 @@ public final class NoticeTick implements JobRunner {
         try {
             Instant now = clock.instant();
             NoticeRound round = rounds.get();
-            RoundReport report = round.sweep(now).plus(round.tick(now));
+            RoundReport report = round.sweep(now).plus(round.tick(now)).plus(rounds.followUps(round, now));
             jobs.ensureEvery(PromiseJobs.NOTICE_JOB, PromiseJobs.NOTICE_RUNNER, rounds.interval());
             return JobRunnerResponse.success(report.toString());
         } catch (RuntimeException e) {

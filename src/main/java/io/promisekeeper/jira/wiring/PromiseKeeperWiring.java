@@ -187,12 +187,21 @@ public class PromiseKeeperWiring {
     }
 
     @Bean
+    public io.promisekeeper.jira.notice.JiraTicketHistoryFacts ticketHistoryFacts(
+            com.atlassian.jira.issue.changehistory.ChangeHistoryManager changeHistoryManager,
+            com.atlassian.jira.bc.issue.search.SearchService searchService) {
+        return new io.promisekeeper.jira.notice.JiraTicketHistoryFacts(changeHistoryManager, searchService,
+                ZoneId.systemDefault());
+    }
+
+    @Bean
     public io.promisekeeper.core.notice.TicketSnapshots ticketSnapshots(IssueManager issueManager,
             com.atlassian.jira.issue.comments.CommentManager commentManager, ServiceTeam serviceTeam,
             com.atlassian.jira.config.LocaleManager localeManager, TimeZoneManager timeZoneManager,
-            TicketFactsSource ticketFactsSource, BusinessCalendars businessCalendars) {
+            TicketFactsSource ticketFactsSource, BusinessCalendars businessCalendars,
+            io.promisekeeper.jira.notice.JiraTicketHistoryFacts ticketHistoryFacts, Clock clock) {
         return new io.promisekeeper.jira.notice.JiraTicketSnapshots(issueManager, commentManager, serviceTeam,
-                localeManager, timeZoneManager, ticketFactsSource, businessCalendars);
+                localeManager, timeZoneManager, ticketFactsSource, businessCalendars, ticketHistoryFacts, clock);
     }
 
     @Bean
@@ -204,12 +213,15 @@ public class PromiseKeeperWiring {
             io.promisekeeper.jira.store.ActiveObjectsNoticeJournal noticeJournal,
             io.promisekeeper.jira.store.ActiveObjectsAgentPrompts agentPrompts,
             io.promisekeeper.core.notice.NoticeSender noticeSender, IssueManager issueManager,
-            ServiceDeskCommentService serviceDeskCommentService) {
+            ServiceDeskCommentService serviceDeskCommentService,
+            io.promisekeeper.core.delight.DelightActions delightActions,
+            com.atlassian.jira.bc.issue.search.SearchService searchService) {
         return new io.promisekeeper.core.notice.ConfiguredNoticeRounds(adminConfiguration, riskForecasts, promiseStore,
                 ticketSnapshots, noticeLog, noticeJournal,
                 new io.promisekeeper.core.notice.NoticeOutlets(noticeSender, agentPrompts,
                         new io.promisekeeper.jira.notice.JsmTeamTasks(issueManager, serviceDeskCommentService)),
-                io.promisekeeper.core.notice.RoundSettings.defaults());
+                io.promisekeeper.core.notice.RoundSettings.defaults(), delightActions,
+                new io.promisekeeper.jira.notice.JiraResolvedTicketKeys(searchService, ZoneId.systemDefault()));
     }
 
     @Bean
@@ -238,6 +250,27 @@ public class PromiseKeeperWiring {
     }
 
     // ---- end of delay notices ----
+
+    // ---- Delight actions (issue 6): suggestions the rules make, what agents do with them. ----
+
+    @Bean
+    public io.promisekeeper.core.delight.DelightActions delightActions(ActiveObjects activeObjects) {
+        return new io.promisekeeper.jira.store.ActiveObjectsDelightActions(activeObjects);
+    }
+
+    @Bean
+    public io.promisekeeper.core.delight.DelightDesk delightDesk(
+            io.promisekeeper.core.delight.DelightActions delightActions, Clock clock) {
+        return new io.promisekeeper.core.delight.DelightDesk(delightActions, clock);
+    }
+
+    /** JSM's satisfaction ratings are not on the host-API surface yet: outcomes show no rating until they are. */
+    @Bean
+    public io.promisekeeper.core.delight.SatisfactionRatings satisfactionRatings() {
+        return io.promisekeeper.core.delight.SatisfactionRatings.NONE;
+    }
+
+    // ---- end of delight actions ----
 
     @Bean
     public CommentVisibility commentVisibility(ServiceDeskCommentService serviceDeskCommentService) {

@@ -86,7 +86,9 @@ class AdminResourceTest {
                 resource::settings,
                 () -> resource.saveSettings("0", TOKEN, JSON, "{}"),
                 () -> resource.audit(null),
-                () -> resource.dryRun(TOKEN, JSON, RULES));
+                () -> resource.dryRun(TOKEN, JSON, RULES),
+                resource::delight,
+                () -> resource.saveDelight("0", TOKEN, JSON, "{}"));
     }
 
     @Test
@@ -130,6 +132,8 @@ class AdminResourceTest {
         refused.add(resource.saveRules("0", TOKEN, null, RULES));
         refused.add(resource.saveSettings("0", null, JSON, "{}"));
         refused.add(resource.saveTemplates("0", null, JSON, "{}"));
+        refused.add(resource.saveDelight("0", null, JSON, "{}"));
+        refused.add(resource.saveDelight("0", TOKEN, "text/plain", "{}"));
         refused.add(resource.preview(null, JSON, "{}"));
         refused.add(resource.dryRun(TOKEN, "multipart/form-data", RULES));
         assertThat(refused).extracting(Response::getStatus).containsOnly(403);
@@ -285,6 +289,42 @@ class AdminResourceTest {
         assertThat(result.at("/hits/0/ticketKey").asText()).isEqualTo("HELP-1");
         assertThat(resource.dryRun(TOKEN, JSON, "{\"rules\": [{}]}").getStatus()).isEqualTo(400);
         assertNothingSaved();
+    }
+
+    @Test
+    void theDelightCatalogueIsReadSavedAuditedAndGuardedAgainstRulesThatNeedAGesture() throws Exception {
+        as("admin", true);
+        JsonNode defaults = json(resource.delight());
+        assertThat(defaults.get("version").asLong()).isZero();
+        assertThat(defaults.at("/document/gestures/0/texts/nl/name").asText()).isNotBlank();
+        String doc = """
+                {"currency": "EUR", "limits": {"perCustomerPerMonth": 1, "budgetPerTeamPerMonth": 50,
+                 "zone": "Europe/Amsterdam"}, "gestures": [{"id": "call", "kind": "call",
+                 "texts": {"en": {"name": "<b>Call</b>", "description": "Ring them"}}}]}""";
+
+        Response bad = resource.saveDelight("0", TOKEN, JSON, doc.replace("\"call\", \"kind\": \"call\"",
+                "\"call\", \"kind\": \"hug\""));
+        assertThat(bad.getStatus()).isEqualTo(400);
+        assertThat((String) bad.getEntity()).contains("gestures[0].kind");
+        assertNothingSaved();
+
+        JsonNode saved = json(resource.saveDelight("0", TOKEN, JSON, doc));
+        assertThat(saved.get("version").asLong()).isEqualTo(1);
+        assertThat(saved.at("/document/gestures/0/texts/en/name").asText()).isEqualTo("<b>Call</b>");
+        assertThat(resource.saveDelight("0", TOKEN, JSON, doc).getStatus()).isEqualTo(409);
+        assertThat(audit.newest(5)).extracting(e -> e.what()).containsExactly("delight");
+
+        String rule = """
+                {"rules": [{"id": "hard", "name": "Hard ticket", "mode": "approval",
+                            "trigger": {"type": "hardTicket", "updates": 20},
+                            "actions": [{"type": "suggestDelight", "gesture": "call"}]}]}""";
+        assertThat(resource.saveRules("0", TOKEN, JSON, rule.replace("\"call\"", "\"flowers\"")).getStatus())
+                .isEqualTo(400);
+        assertThat(resource.saveRules("0", TOKEN, JSON, rule).getStatus()).isEqualTo(200);
+        Response stillUsed = resource.saveDelight("1", TOKEN, JSON, doc.replace("\"id\": \"call\"",
+                "\"id\": \"ring\""));
+        assertThat(stillUsed.getStatus()).isEqualTo(400);
+        assertThat((String) stillUsed.getEntity()).contains("used by rule");
     }
 
     private void assertNothingSaved() {
