@@ -1,0 +1,50 @@
+package io.promisekeeper.core.delight;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * What an agent does with a suggestion in the panel: done with a note, dismissed with a reason, or snoozed.
+ * Each act is checked against the version the store holds, so of two agents acting at once one gets a
+ * {@link DelightConflict} and nothing of theirs is saved.
+ */
+public final class DelightDesk {
+    private final DelightActions store;
+    private final Clock clock;
+
+    public DelightDesk(DelightActions store, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The suggestions the agent should see on the ticket now. */
+    public List<DelightAction> openFor(String ticketKey) {
+        return store.openForTicket(ticketKey, clock.instant());
+    }
+
+    /** Marks the gesture done; see {@link DelightAction#done}. */
+    public DelightAction done(long id, String note, String agent) {
+        Instant now = clock.instant();
+        return act(id, a -> a.done(note, agent, now));
+    }
+
+    /** Dismisses the gesture; see {@link DelightAction#dismiss}. */
+    public DelightAction dismiss(long id, DismissReason reason, String note, String agent) {
+        Instant now = clock.instant();
+        return act(id, a -> a.dismiss(reason, note, agent, now));
+    }
+
+    /** Puts the gesture off; see {@link DelightAction#snooze}. */
+    public DelightAction snooze(long id, Instant until, String agent) {
+        Instant now = clock.instant();
+        return act(id, a -> a.snooze(until, agent, now));
+    }
+
+    private DelightAction act(long id, UnaryOperator<DelightAction> change) {
+        DelightAction current = store.find(id).orElseThrow(() -> new UnknownDelightAction(id));
+        return store.act(change.apply(current));
+    }
+}

@@ -1,0 +1,351 @@
+package io.promisekeeper.core.delight;
+
+import io.promisekeeper.core.promise.FieldError;
+import io.promisekeeper.core.rules.json.JsonText;
+import io.promisekeeper.core.rules.json.MalformedJson;
+import io.promisekeeper.core.settings.InvalidSettings;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads and writes {@link DelightSettings} as JSON, strictly: unknown fields, wrong types and out-of-range values
+ * are errors, all reported at once with their path ({@code gestures[2].texts.nl.name: must not be blank}).
+ * Amounts are numbers with at most two decimals in the catalogue's currency.
+ *
+ * <pre>
+ * {"currency": "EUR",
+ *  "limits": {"perCustomerPerMonth": 2, "budgetPerTeamPerMonth": 100.00, "zone": "Europe/Amsterdam"},
+ *  "gestures": [{"id": "personal-call", "kind": "call", "cost": 0,
+ *                "texts": {"en": {"name": "…", "description": "…", "script": "…"}, "nl": {…}}}]}
+ * </pre>
+ */
+public final class DelightJson {
+    private static final Set<String> ROOT = ordered("currency", "limits", "gestures");
+    private static final Set<String> LIMITS = ordered("perCustomerPerMonth", "budgetPerTeamPerMonth", "zone");
+    private static final Set<String> GESTURE = ordered("id", "kind", "cost", "texts");
+    private static final Set<String> TEXT = ordered("name", "description", "script");
+
+    private DelightJson() {
+    }
+
+    /**
+     * The settings in {@code json}.
+     *
+     * @throws InvalidSettings naming every problem; {@code $} is the document itself
+     */
+    public static DelightSettings read(String json) {
+        Object tree;
+        try {
+            tree = JsonText.parse(json);
+        } catch (MalformedJson e) {
+            throw new InvalidSettings(List.of(new FieldError("$", "is not valid JSON: " + e.getMessage())));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        DelightSettings settings = settings(tree, errors);
+        if (!errors.isEmpty() || settings == null) {
+            throw new InvalidSettings(errors.isEmpty() ? List.of(new FieldError("$", "is not valid")) : errors);
+        }
+        return settings;
+    }
+
+    /** The settings as indented JSON that {@link #read} gives back equal. */
+    public static String write(DelightSettings s) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("currency", s.catalogue().currency());
+        Map<String, Object> limits = new LinkedHashMap<>();
+        limits.put("perCustomerPerMonth", s.limits().perCustomerPerMonth());
+        limits.put("budgetPerTeamPerMonth", BigDecimal.valueOf(s.limits().budgetCentsPerTeamPerMonth(), 2));
+        limits.put("zone", s.limits().zone().getId());
+        root.put("limits", limits);
+        List<Object> gestures = new ArrayList<>();
+        for (DelightGesture g : s.catalogue().gestures()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", g.id());
+            m.put("kind", g.kind().jsonName());
+            m.put("cost", BigDecimal.valueOf(g.costCents(), 2));
+            Map<String, Object> texts = new LinkedHashMap<>();
+            g.texts().forEach((language, t) -> {
+                Map<String, Object> tm = new LinkedHashMap<>();
+                tm.put("name", t.name());
+                tm.put("description", t.description());
+                tm.put("script", t.script());
+                texts.put(language, tm);
+            });
+            m.put("texts", texts);
+            gestures.add(m);
+        }
+        root.put("gestures", gestures);
+        return JsonText.write(root);
+    }
+
+    private static DelightSettings settings(Object tree, List<FieldError> errors) {
+        Map<String, Object> root = object(tree, "$", errors);
+        if (root == null) {
+            return null;
+        }
+        known(root, ROOT, "", errors);
+        String currency = string(root, "currency", "", 3, true, errors);
+        if (currency != null && !DelightCatalogue.CURRENCY.matcher(currency).matches()) {
+            errors.add(new FieldError("currency", "must be three capital letters like EUR"));
+            currency = null;
+        }
+        DelightLimits limits = limits(root, errors);
+        List<DelightGesture> gestures = gestures(root, errors);
+        if (!errors.isEmpty() || currency == null || limits == null || gestures == null) {
+            return null;
+        }
+        return new DelightSettings(new DelightCatalogue(currency, gestures), limits);
+    }
+
+    private static DelightLimits limits(Map<String, Object> root, List<FieldError> errors) {
+        if (!root.containsKey("limits")) {
+            errors.add(new FieldError("limits", "is required"));
+            return null;
+        }
+        Map<String, Object> m = object(root.get("limits"), "limits", errors);
+        if (m == null) {
+            return null;
+        }
+        int before = errors.size();
+        known(m, LIMITS, "limits", errors);
+        BigDecimal perCustomer = number(m, "perCustomerPerMonth", "limits", errors);
+        Integer cap = null;
+        if (perCustomer != null) {
+            if (perCustomer.compareTo(BigDecimal.ZERO) < 0
+                    || perCustomer.compareTo(BigDecimal.valueOf(DelightLimits.MAX_PER_CUSTOMER)) > 0
+                    || perCustomer.stripTrailingZeros().scale() > 0) {
+                errors.add(new FieldError("limits.perCustomerPerMonth", "must be a whole number from 0 to "
+                        + DelightLimits.MAX_PER_CUSTOMER));
+            } else {
+                cap = perCustomer.intValue();
+            }
+        }
+        Long budget = cents(m, "budgetPerTeamPerMonth", "limits", DelightLimits.MAX_BUDGET_CENTS, errors);
+        String zoneText = string(m, "zone", "limits", 64, true, errors);
+        ZoneId zone = null;
+        if (zoneText != null) {
+            try {
+                zone = ZoneId.of(zoneText);
+            } catch (DateTimeException e) {
+                errors.add(new FieldError("limits.zone", "must be a time zone like Europe/Amsterdam"));
+            }
+        }
+        if (errors.size() > before || cap == null || budget == null || zone == null) {
+            return null;
+        }
+        return new DelightLimits(cap, budget, zone);
+    }
+
+    private static List<DelightGesture> gestures(Map<String, Object> root, List<FieldError> errors) {
+        if (!(root.get("gestures") instanceof List<?> items)) {
+            errors.add(new FieldError("gestures", "is required and must be an array"));
+            return null;
+        }
+        if (items.size() > DelightCatalogue.MAX_GESTURES) {
+            errors.add(new FieldError("gestures", "holds " + items.size() + " gestures, at most "
+                    + DelightCatalogue.MAX_GESTURES));
+            return null;
+        }
+        List<DelightGesture> gestures = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String path = "gestures[" + i + "]";
+            DelightGesture g = gesture(items.get(i), path, errors);
+            if (g != null) {
+                Integer earlier = seen.putIfAbsent(g.id(), i);
+                if (earlier != null) {
+                    errors.add(new FieldError(path + ".id", "\"" + g.id() + "\" is already used by gestures["
+                            + earlier + "]"));
+                } else {
+                    gestures.add(g);
+                }
+            }
+        }
+        return gestures;
+    }
+
+    private static DelightGesture gesture(Object value, String path, List<FieldError> errors) {
+        Map<String, Object> m = object(value, path, errors);
+        if (m == null) {
+            return null;
+        }
+        int before = errors.size();
+        known(m, GESTURE, path, errors);
+        String id = string(m, "id", path, 64, true, errors);
+        if (id != null && !DelightGesture.ID.matcher(id).matches()) {
+            errors.add(new FieldError(path + ".id", "must be lower-case letters, digits, '.', '_' or '-',"
+                    + " starting with a letter or digit"));
+        }
+        String kindText = string(m, "kind", path, 20, true, errors);
+        GestureKind kind = kindText == null ? null : GestureKind.byJsonName(kindText);
+        if (kindText != null && kind == null) {
+            List<String> names = new ArrayList<>();
+            for (GestureKind k : GestureKind.values()) {
+                names.add(k.jsonName());
+            }
+            errors.add(new FieldError(path + ".kind", "must be one of " + String.join(", ", names)));
+        }
+        Long cost = 0L;
+        if (m.containsKey("cost")) {
+            cost = cents(m, "cost", path, DelightGesture.MAX_COST_CENTS, errors);
+        }
+        Map<String, GestureText> texts = texts(m, path, errors);
+        if (errors.size() > before) {
+            return null;
+        }
+        return new DelightGesture(id, kind, texts, cost);
+    }
+
+    private static Map<String, GestureText> texts(Map<String, Object> gesture, String gesturePath,
+                                                  List<FieldError> errors) {
+        String path = gesturePath + ".texts";
+        if (!gesture.containsKey("texts")) {
+            errors.add(new FieldError(path, "is required"));
+            return null;
+        }
+        Map<String, Object> m = object(gesture.get("texts"), path, errors);
+        if (m == null) {
+            return null;
+        }
+        Map<String, GestureText> texts = new LinkedHashMap<>();
+        if (!m.containsKey(DelightGesture.FALLBACK)) {
+            errors.add(new FieldError(path + ".en", "is required: English is the fallback"));
+        }
+        for (Map.Entry<String, Object> e : m.entrySet()) {
+            String where = path + "." + pathKey(e.getKey());
+            if (!DelightGesture.LANGUAGES.contains(e.getKey())) {
+                errors.add(new FieldError(where, "unknown language; known: en, nl"));
+                continue;
+            }
+            Map<String, Object> t = object(e.getValue(), where, errors);
+            if (t == null) {
+                continue;
+            }
+            int before = errors.size();
+            known(t, TEXT, where, errors);
+            String name = string(t, "name", where, GestureText.MAX_NAME, true, errors);
+            String description = string(t, "description", where, GestureText.MAX_TEXT, true, errors);
+            String script = string(t, "script", where, GestureText.MAX_TEXT, false, errors);
+            if (errors.size() == before) {
+                texts.put(e.getKey(), new GestureText(name, description, script));
+            }
+        }
+        return texts;
+    }
+
+    private static Long cents(Map<String, Object> m, String field, String path, long maxCents,
+                              List<FieldError> errors) {
+        BigDecimal amount = number(m, field, path, errors);
+        if (amount == null) {
+            return null;
+        }
+        String where = join(path, field);
+        if (amount.signum() < 0 || amount.compareTo(BigDecimal.valueOf(maxCents, 2)) > 0) {
+            errors.add(new FieldError(where, "must be between 0 and " + BigDecimal.valueOf(maxCents, 2)
+                    .toPlainString()));
+            return null;
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            errors.add(new FieldError(where, "has more than two decimals"));
+            return null;
+        }
+        return amount.movePointRight(2).longValueExact();
+    }
+
+    private static BigDecimal number(Map<String, Object> m, String field, String path, List<FieldError> errors) {
+        String where = join(path, field);
+        if (!m.containsKey(field)) {
+            errors.add(new FieldError(where, "is required"));
+            return null;
+        }
+        Object v = m.get(field);
+        if (v instanceof BigDecimal b) {
+            return b;
+        }
+        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte
+                || v instanceof BigInteger) {
+            return new BigDecimal(v.toString());
+        }
+        if ((v instanceof Double || v instanceof Float) && Double.isFinite(((Number) v).doubleValue())) {
+            return BigDecimal.valueOf(((Number) v).doubleValue());
+        }
+        errors.add(new FieldError(where, "must be a number"));
+        return null;
+    }
+
+    private static String string(Map<String, Object> m, String field, String path, int max, boolean required,
+                                 List<FieldError> errors) {
+        String where = join(path, field);
+        if (!m.containsKey(field)) {
+            if (required) {
+                errors.add(new FieldError(where, "is required"));
+                return null;
+            }
+            return "";
+        }
+        if (!(m.get(field) instanceof String s)) {
+            errors.add(new FieldError(where, "must be a string"));
+            return null;
+        }
+        if (required && s.isBlank()) {
+            errors.add(new FieldError(where, "must not be blank"));
+            return null;
+        }
+        if (s.strip().length() > max) {
+            errors.add(new FieldError(where, "is longer than " + max + " characters"));
+            return null;
+        }
+        return s.strip();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Object value, String path, List<FieldError> errors) {
+        if (value instanceof Map<?, ?> map) {
+            for (Object key : map.keySet()) {
+                if (!(key instanceof String)) {
+                    errors.add(new FieldError(path, "has a key that is not a string"));
+                    return null;
+                }
+            }
+            return (Map<String, Object>) map;
+        }
+        errors.add(new FieldError(path, "must be an object"));
+        return null;
+    }
+
+    private static void known(Map<String, Object> m, Set<String> known, String path, List<FieldError> errors) {
+        for (String key : m.keySet()) {
+            if (!known.contains(key)) {
+                errors.add(new FieldError(join(path, pathKey(key)), "unknown field; known: "
+                        + String.join(", ", new TreeSet<>(known))));
+            }
+        }
+    }
+
+    private static String join(String path, String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    // Odd keys are quoted so that an error message stays readable and unambiguous.
+    private static String pathKey(String key) {
+        if (key.matches("[A-Za-z_][A-Za-z0-9_]{0,40}")) {
+            return key;
+        }
+        String oneLine = key.replaceAll("\\p{Cntrl}", "?");
+        return "\"" + (oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 40) + "…") + "\"";
+    }
+
+    private static Set<String> ordered(String... names) {
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(names)));
+    }
+}

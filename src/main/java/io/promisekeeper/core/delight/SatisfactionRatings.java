@@ -1,0 +1,17 @@
+package io.promisekeeper.core.delight;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Port: the JSM satisfaction rating (1–5) customers gave tickets. The host-API surface does not reach JSM's
+ * feedback yet, so the Jira side answers {@link #NONE} until it does; outcomes then show "no rating".
+ */
+@FunctionalInterface
+public interface SatisfactionRatings {
+    /** No ratings known. */
+    SatisfactionRatings NONE = keys -> Map.of();
+
+    /** The ratings of those tickets that have one, by ticket key. */
+    Map<String, Integer> ratingsOf(Collection<String> ticketKeys);
+}
