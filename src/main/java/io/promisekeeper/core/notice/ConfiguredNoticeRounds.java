@@ -1,5 +1,7 @@
 package io.promisekeeper.core.notice;
 
+import io.promisekeeper.core.delight.DelightActions;
+import io.promisekeeper.core.delight.DelightSuggestions;
 import io.promisekeeper.core.promise.PromiseStore;
 import io.promisekeeper.core.rules.RiskForecast;
 import io.promisekeeper.core.rules.RuleEngine;
@@ -21,10 +23,20 @@ public final class ConfiguredNoticeRounds implements Supplier<NoticeRound> {
     private final NoticeJournal journal;
     private final NoticeOutlets outlets;
     private final RoundSettings roundSettings;
+    private final DelightActions delightActions;
 
+    /** Rounds without delight suggestions. */
     public ConfiguredNoticeRounds(AdminConfiguration configuration, RiskForecast forecast, PromiseStore promises,
                                   TicketSnapshots tickets, NoticeLog log, NoticeJournal journal, NoticeOutlets outlets,
                                   RoundSettings roundSettings) {
+        this(configuration, forecast, promises, tickets, log, journal, outlets, roundSettings, null);
+    }
+
+    /** Rounds that also store the delight gestures rules suggest in {@code delightActions}. */
+    public ConfiguredNoticeRounds(AdminConfiguration configuration, RiskForecast forecast, PromiseStore promises,
+                                  TicketSnapshots tickets, NoticeLog log, NoticeJournal journal, NoticeOutlets outlets,
+                                  RoundSettings roundSettings, DelightActions delightActions) {
+        this.delightActions = delightActions;
         this.configuration = configuration;
         this.forecast = forecast;
         this.promises = promises;
@@ -40,8 +52,10 @@ public final class ConfiguredNoticeRounds implements Supplier<NoticeRound> {
         NoticeSettings settings = configuration.settings().value();
         NoticePlanner planner = new NoticePlanner(new RuleEngine(forecast), settings.policy(),
                 configuration.templates().value(), log);
+        DelightSuggestions delights = delightActions == null ? null
+                : new DelightSuggestions(delightActions, () -> configuration.delight().value());
         return new NoticeRound(promises, tickets, () -> configuration.rules().value(), planner, log, journal, outlets,
-                roundSettings);
+                roundSettings, delights);
     }
 
     /** How often the administrator wants the round to run. */

@@ -1,5 +1,6 @@
 package io.promisekeeper.core.notice;
 
+import io.promisekeeper.core.delight.DelightCandidate;
 import io.promisekeeper.core.promise.Promise;
 import io.promisekeeper.core.rules.Action;
 import io.promisekeeper.core.rules.RuleEngine;
@@ -54,6 +55,8 @@ public final class NoticePlanner {
                 if (noticeDecided.add(f.subject())) {
                     customerNotice(f, ticket, now, plan);
                 }
+            } else if (f.action() instanceof Action.SuggestDelight delight) {
+                delightCandidate(f, delight, ticket, plan);
             } else {
                 teamTask(f, ticket, plan);
             }
@@ -124,6 +127,23 @@ public final class NoticePlanner {
         plan.teamTasks.add(new TeamTask(ticket.ticketKey(), f.rule().id(), episode, f.action(), text));
     }
 
+    private void delightCandidate(RuleFiring f, Action.SuggestDelight delight, TicketSnapshot ticket, Builder plan) {
+        EpisodeKey episode = log.currentEpisode(f.subject());
+        if (log.isClaimed(episode, delightPurpose(delight.gestureId()))) {
+            return;
+        }
+        plan.delights.add(new DelightCandidate(ticket.ticketKey(), contactKey(ticket), ticket.project(),
+                delight.gestureId(), f.rule().id(), episode.value(), f.reason()));
+    }
+
+    /**
+     * What a stored delight suggestion claims in its episode: the claim ends the episode like any other, so a new
+     * long wait can bring a new check-in; the delight store's unique key is what keeps it from coming twice.
+     */
+    public static String delightPurpose(String gestureId) {
+        return "delight:" + gestureId;
+    }
+
     private static NoticeFacts facts(RuleFiring f, TicketSnapshot ticket, ZoneId zone) {
         Optional<Promise> p = f.promise();
         return new NoticeFacts(ticket.customerFirstName(), p.map(Promise::text).orElse(null),
@@ -144,9 +164,10 @@ public final class NoticePlanner {
         private final List<DelayNotice> held = new ArrayList<>();
         private final List<DroppedNotice> dropped = new ArrayList<>();
         private final List<TeamTask> teamTasks = new ArrayList<>();
+        private final List<DelightCandidate> delights = new ArrayList<>();
 
         NoticePlan build() {
-            return new NoticePlan(toSend, toDraft, held, dropped, teamTasks);
+            return new NoticePlan(toSend, toDraft, held, dropped, teamTasks, delights);
         }
     }
 }

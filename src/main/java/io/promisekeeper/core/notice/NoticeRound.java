@@ -1,5 +1,8 @@
 package io.promisekeeper.core.notice;
 
+import io.promisekeeper.core.delight.DelightCandidate;
+import io.promisekeeper.core.delight.DelightOffer;
+import io.promisekeeper.core.delight.DelightSuggestions;
 import io.promisekeeper.core.promise.Promise;
 import io.promisekeeper.core.promise.PromiseStore;
 import io.promisekeeper.core.rules.RuleFiring;
@@ -33,6 +36,9 @@ import java.util.function.Supplier;
  * that was surely not sent; one that stops in 3 or 4, or a sender that throws, leaves one that may have been. The
  * {@link #sweep} turns both into an agent prompt (saying which) and marks them {@link NoticeState#LOST}: an agent
  * checking the ticket costs a look, a customer told twice costs trust.
+ *
+ * <p>Delight gestures rules ask for are offered to {@link DelightSuggestions}, which stores them within the
+ * limits under unique keys; a stored one is then claimed in its episode so that the episode can end.
  */
 public final class NoticeRound {
     private final PromiseStore promises;
@@ -43,10 +49,19 @@ public final class NoticeRound {
     private final NoticeJournal journal;
     private final NoticeOutlets outlets;
     private final RoundSettings settings;
+    private final DelightSuggestions delights;
+
+    /** A round without delight suggestions: rules asking for gestures are reported as skipped. */
+    public NoticeRound(PromiseStore promises, TicketSnapshots tickets, Supplier<RuleSet> rules, NoticePlanner planner,
+                       NoticeLog log, NoticeJournal journal, NoticeOutlets outlets, RoundSettings settings) {
+        this(promises, tickets, rules, planner, log, journal, outlets, settings, null);
+    }
 
     /** {@code planner} must plan over {@code log}; the round gives it batch snapshots of that log. */
     public NoticeRound(PromiseStore promises, TicketSnapshots tickets, Supplier<RuleSet> rules, NoticePlanner planner,
-                       NoticeLog log, NoticeJournal journal, NoticeOutlets outlets, RoundSettings settings) {
+                       NoticeLog log, NoticeJournal journal, NoticeOutlets outlets, RoundSettings settings,
+                       DelightSuggestions delights) {
+        this.delights = delights;
         this.promises = Objects.requireNonNull(promises, "promises");
         this.tickets = Objects.requireNonNull(tickets, "tickets");
         this.rules = Objects.requireNonNull(rules, "rules");
@@ -165,6 +180,28 @@ public final class NoticeRound {
         }
         counts.held += plan.held().size();
         counts.dropped += plan.dropped().size();
+        for (DelightCandidate c : plan.delights()) {
+            offer(c, now, counts);
+        }
+    }
+
+    private void offer(DelightCandidate c, Instant now, Counts counts) {
+        if (delights == null) {
+            counts.skipped(c, "delight suggestions are not set up in this round");
+            return;
+        }
+        DelightOffer offer = delights.offer(c, now);
+        if (offer.isSuggested()) {
+            log.claim(episodeOf(c.subject()), NoticePlanner.delightPurpose(c.gestureId()));
+            counts.delights++;
+        } else {
+            counts.skipped(c, offer.reason());
+        }
+    }
+
+    private static EpisodeKey episodeOf(String value) {
+        int hash = value.lastIndexOf('#');
+        return new EpisodeKey(value.substring(0, hash), Integer.parseInt(value.substring(hash + 1)));
     }
 
     private void send(DelayNotice n, Instant now, Counts counts) {
@@ -196,9 +233,16 @@ public final class NoticeRound {
         private int dropped;
         private int teamTasks;
         private int failed;
+        private int delights;
+        private final List<String> skipped = new ArrayList<>();
+
+        void skipped(DelightCandidate c, String reason) {
+            skipped.add(c.ticketKey() + " " + c.gestureId() + ": " + reason);
+        }
 
         RoundReport report() {
-            return new RoundReport(tickets, sent, drafted, held, dropped, teamTasks, failed, 0);
+            return new RoundReport(tickets, sent, drafted, held, dropped, teamTasks, failed, 0, delights,
+                    skipped.size(), skipped);
         }
     }
 }

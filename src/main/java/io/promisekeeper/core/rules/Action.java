@@ -2,7 +2,7 @@ package io.promisekeeper.core.rules;
 
 /**
  * What a rule does when it fires. Sealed so every consumer knows all kinds; the permits list grows when new kinds
- * arrive (delight suggestions are next).
+ * arrive.
  */
 public sealed interface Action {
 
@@ -82,6 +82,27 @@ public sealed interface Action {
         @Override
         public String type() {
             return "addInternalComment";
+        }
+    }
+
+    /**
+     * Suggests the agent a gesture from the delight catalogue ({@code gestureId}); never twice for one subject,
+     * and only within the monthly delight limits. It does not reach the customer by itself: the agent does it.
+     */
+    record SuggestDelight(String gestureId) implements Action {
+        /** Same shape as catalogue ids: they end up in unique keys. */
+        public static final java.util.regex.Pattern GESTURE_ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
+        public SuggestDelight {
+            Rule.requireText(gestureId, "gesture");
+            if (!GESTURE_ID.matcher(gestureId).matches()) {
+                throw new IllegalArgumentException("gesture must be a catalogue id: " + gestureId);
+            }
+        }
+
+        @Override
+        public String type() {
+            return "suggestDelight";
         }
     }
 }

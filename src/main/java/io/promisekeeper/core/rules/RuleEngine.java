@@ -97,10 +97,34 @@ public final class RuleEngine {
                                     + ", longer than " + waiting.longerThan());
                 }
             }
-        } else if (trigger instanceof Trigger.TicketReopened) {
-            if (ticket.reopened()) {
-                fire(firings, rule, ticket, RuleFiring.ticketSubject(key, "reopened"), Optional.empty(),
-                        Optional.empty(), "ticket was reopened");
+        } else if (trigger instanceof Trigger.TicketReopened reopened) {
+            int times = ticket.reopenCount();
+            if (times >= reopened.times()) {
+                String condition = reopened.times() == 1 ? "reopened" : "reopened-" + reopened.times();
+                fire(firings, rule, ticket, RuleFiring.ticketSubject(key, condition), Optional.empty(),
+                        Optional.empty(), times == 1 ? "ticket was reopened" : "ticket was reopened " + times
+                                + " times");
+            }
+        } else if (trigger instanceof Trigger.CustomerFirstTicket) {
+            if (ticket.history().earlierTicketsOfCustomer() == 0) {
+                fire(firings, rule, ticket, RuleFiring.ticketSubject(key, "first-ticket"), Optional.empty(),
+                        Optional.empty(), "the customer's first ticket");
+            }
+        } else if (trigger instanceof Trigger.HardTicket hard) {
+            int updates = ticket.history().updates();
+            if (updates >= hard.updates()) {
+                fire(firings, rule, ticket, RuleFiring.ticketSubject(key, "hard"), Optional.empty(),
+                        Optional.empty(), "a hard ticket: " + updates + " updates so far");
+            }
+        } else if (trigger instanceof Trigger.AfterResolution after) {
+            Instant resolved = ticket.history().resolvedAt();
+            if (resolved != null) {
+                Duration since = Duration.between(resolved, now);
+                if (since.compareTo(after.after()) >= 0
+                        && since.compareTo(after.after().plus(Trigger.AfterResolution.WINDOW)) <= 0) {
+                    fire(firings, rule, ticket, RuleFiring.ticketSubject(key, "resolved"), Optional.empty(),
+                            Optional.empty(), "resolved " + since.toDays() + " days ago, at " + resolved);
+                }
             }
         } else if (trigger instanceof Trigger.CustomerUnanswered unanswered) {
             if (ticket.customerCommentsUnanswered() >= unanswered.comments()) {

@@ -45,7 +45,10 @@ public record RuleFiring(Rule rule, String ticketKey, String subject, Optional<P
         return "sla:" + ticketKey + ":" + goalName;
     }
 
-    /** The subject key of a ticket condition: {@code waiting}, {@code reopened} or {@code unanswered}. */
+    /**
+     * The subject key of a ticket condition: {@code waiting}, {@code reopened}, {@code reopened-<n>},
+     * {@code unanswered}, {@code first-ticket}, {@code hard} or {@code resolved}.
+     */
     public static String ticketSubject(String ticketKey, String condition) {
         return "ticket:" + ticketKey + ":" + condition;
     }
@@ -57,7 +60,7 @@ public record RuleFiring(Rule rule, String ticketKey, String subject, Optional<P
             subjects.add(promiseSubject(p));
             subjects.add(brokenPromiseSubject(p));
         }
-        for (String condition : List.of("waiting", "reopened", "unanswered")) {
+        for (String condition : List.of("waiting", "reopened", "unanswered", "first-ticket", "hard", "resolved")) {
             subjects.add(ticketSubject(ticket.ticketKey(), condition));
         }
         ticket.slaGoals().forEach(g -> subjects.add(slaSubject(ticket.ticketKey(), g.name())));

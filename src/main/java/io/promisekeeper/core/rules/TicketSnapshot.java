@@ -16,6 +16,7 @@ import java.util.Set;
  * @param waitingOnTeamSince when the ticket last started waiting on the team; null while it waits on the customer
  * @param customerCommentsUnanswered customer comments since the last public agent reply
  * @param calendar the ticket's business calendar; "waiting on the team" counts its working time
+ * @param history reopens, updates, the customer's earlier tickets and the resolution time, for delight triggers
  */
 public record TicketSnapshot(
         String ticketKey,
@@ -36,12 +37,27 @@ public record TicketSnapshot(
         int customerCommentsUnanswered,
         boolean reopened,
         List<SlaGoal> slaGoals,
-        BusinessCalendar calendar) {
+        BusinessCalendar calendar,
+        TicketHistoryFacts history) {
+
+    /** A snapshot whose past is unknown beyond {@code reopened}: delight triggers on the past do not fire. */
+    public TicketSnapshot(String ticketKey, String project, String requestType, String priority,
+                          Set<String> organisations, Set<String> labels, String status, String customer,
+                          String customerFirstName, String customerLanguage, ZoneId customerZone, String agentName,
+                          Instant lastCustomerCommentAt, Instant lastAgentReplyAt, Instant waitingOnTeamSince,
+                          int customerCommentsUnanswered, boolean reopened, List<SlaGoal> slaGoals,
+                          BusinessCalendar calendar) {
+        this(ticketKey, project, requestType, priority, organisations, labels, status, customer, customerFirstName,
+                customerLanguage, customerZone, agentName, lastCustomerCommentAt, lastAgentReplyAt,
+                waitingOnTeamSince, customerCommentsUnanswered, reopened, slaGoals, calendar,
+                TicketHistoryFacts.unknown(reopened));
+    }
 
     public TicketSnapshot {
         Rule.requireText(ticketKey, "ticketKey");
         Objects.requireNonNull(customerZone, "customerZone");
         Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(history, "history");
         project = orEmpty(project);
         requestType = orEmpty(requestType);
         priority = orEmpty(priority);
@@ -56,6 +72,19 @@ public record TicketSnapshot(
         if (customerCommentsUnanswered < 0) {
             throw new IllegalArgumentException("customerCommentsUnanswered must not be negative");
         }
+    }
+
+    /** How many times the ticket was reopened: the history's count, or 1 when only the flag is known. */
+    public int reopenCount() {
+        return Math.max(history.reopens(), reopened ? 1 : 0);
+    }
+
+    /** The same ticket with what its past says. */
+    public TicketSnapshot withHistory(TicketHistoryFacts facts) {
+        return new TicketSnapshot(ticketKey, project, requestType, priority, organisations, labels, status, customer,
+                customerFirstName, customerLanguage, customerZone, agentName, lastCustomerCommentAt, lastAgentReplyAt,
+                waitingOnTeamSince, customerCommentsUnanswered, reopened || facts.reopens() > 0, slaGoals, calendar,
+                facts);
     }
 
     /** The primary language subtag in lower case ({@code nl} for {@code nl-BE}); empty when unknown. */

@@ -47,8 +47,53 @@ public sealed interface Trigger {
         }
     }
 
-    /** The ticket was reopened after being resolved. */
-    record TicketReopened() implements Trigger {
+    /** The ticket was reopened after being resolved, at least {@code times} times (1: any reopen). */
+    record TicketReopened(int times) implements Trigger {
+        /** More reopens than this is not a threshold anyone means. */
+        public static final int MAX_TIMES = 50;
+
+        public TicketReopened {
+            if (times < 1 || times > MAX_TIMES) {
+                throw new IllegalArgumentException("times must be between 1 and " + MAX_TIMES + ": " + times);
+            }
+        }
+
+        /** Any reopen. */
+        public TicketReopened() {
+            this(1);
+        }
+    }
+
+    /** The ticket is the first its customer ever raised. */
+    record CustomerFirstTicket() implements Trigger {
+    }
+
+    /** A hard ticket: at least {@code updates} changes and comments so far. */
+    record HardTicket(int updates) implements Trigger {
+        /** Fewer than this is every ticket. */
+        public static final int MIN_UPDATES = 2;
+        /** More than this is a typo. */
+        public static final int MAX_UPDATES = 10_000;
+
+        public HardTicket {
+            if (updates < MIN_UPDATES || updates > MAX_UPDATES) {
+                throw new IllegalArgumentException("updates must be between " + MIN_UPDATES + " and " + MAX_UPDATES
+                        + ": " + updates);
+            }
+        }
+    }
+
+    /**
+     * The ticket was resolved at least {@code after} ago (calendar time), and not more than {@link #WINDOW} after
+     * that: a follow-up belongs near its moment, and a new rule must not sweep up every ticket ever resolved.
+     */
+    record AfterResolution(Duration after) implements Trigger {
+        /** How long after {@code after} the follow-up still fires. */
+        public static final Duration WINDOW = Duration.ofDays(14);
+
+        public AfterResolution {
+            Rule.requirePositive(after, "after");
+        }
     }
 
     /** The customer wrote at least {@code comments} times since the team last answered. */
@@ -78,6 +123,12 @@ public sealed interface Trigger {
             return "waitingOnTeam";
         } else if (this instanceof TicketReopened) {
             return "ticketReopened";
+        } else if (this instanceof CustomerFirstTicket) {
+            return "customerFirstTicket";
+        } else if (this instanceof HardTicket) {
+            return "hardTicket";
+        } else if (this instanceof AfterResolution) {
+            return "afterResolution";
         }
         return "customerUnanswered";
     }

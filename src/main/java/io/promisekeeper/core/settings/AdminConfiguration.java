@@ -4,6 +4,8 @@ import io.promisekeeper.core.config.AuditEntry;
 import io.promisekeeper.core.config.AuditTrail;
 import io.promisekeeper.core.config.ConfigDocument;
 import io.promisekeeper.core.config.ConfigDocuments;
+import io.promisekeeper.core.delight.DelightJson;
+import io.promisekeeper.core.delight.DelightSettings;
 import io.promisekeeper.core.notice.NoticeTemplates;
 import io.promisekeeper.core.promise.FieldError;
 import io.promisekeeper.core.promise.UnitOfWork;
@@ -21,7 +23,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * What administrators configure — rules, notice templates, notice settings — each kept as a versioned JSON
+ * What administrators configure — rules, notice templates, notice settings, delight catalogue and limits — each
+ * kept as a versioned JSON
  * document. A save validates everything first (nothing is written when anything is wrong), then writes the
  * document and its audit entry in one transaction, and only over the version the administrator read.
  */
@@ -32,6 +35,8 @@ public final class AdminConfiguration {
     public static final String TEMPLATES = "templates";
     /** Document name of the notice settings. */
     public static final String SETTINGS = "settings";
+    /** Document name of the delight catalogue and limits; separate so the notice settings keep their shape. */
+    public static final String DELIGHT = "delight";
 
     private final ConfigDocuments documents;
     private final AuditTrail audit;
@@ -65,9 +70,40 @@ public final class AdminConfiguration {
                 NoticeSettingsJson::write);
     }
 
-    /** The rule JSON reader that knows the current templates. */
+    /**
+     * The delight catalogue and limits; the built-in ones (months counted in the default zone) until an
+     * administrator saves others.
+     */
+    public Stored<DelightSettings> delight() {
+        return stored(DELIGHT, DelightJson::read, DelightSettings.defaults(defaultZone), DelightJson::write);
+    }
+
+    /**
+     * Saves the delight catalogue and limits in {@code json}; refused while a rule still names a gesture the new
+     * catalogue lacks.
+     *
+     * @throws InvalidSettings naming every problem (nothing saved)
+     */
+    public Stored<DelightSettings> saveDelight(String who, String json, long expectedVersion) {
+        DelightSettings delight = DelightJson.read(json);
+        List<FieldError> stillUsed = new ArrayList<>();
+        for (Rule rule : rules().value().rules()) {
+            for (Action action : rule.actions()) {
+                if (action instanceof Action.SuggestDelight s && delight.catalogue().find(s.gestureId()).isEmpty()) {
+                    stillUsed.add(new FieldError("gestures", "gesture \"" + s.gestureId() + "\" is used by rule \""
+                            + rule.name() + "\"; keep it or change the rule first"));
+                }
+            }
+        }
+        if (!stillUsed.isEmpty()) {
+            throw new InvalidSettings(stillUsed.stream().distinct().toList());
+        }
+        return save(DELIGHT, who, delight, DelightJson.write(delight), expectedVersion);
+    }
+
+    /** The rule JSON reader that knows the current templates and delight gestures. */
     public RuleJson ruleJson() {
-        return new RuleJson(templates().value().ids());
+        return new RuleJson(templates().value().ids(), delight().value().catalogue().ids());
     }
 
     /**
@@ -146,6 +182,6 @@ public final class AdminConfiguration {
 
     /** Every document name this configuration keeps. */
     public static Set<String> names() {
-        return Set.of(RULES, TEMPLATES, SETTINGS);
+        return Set.of(RULES, TEMPLATES, SETTINGS, DELIGHT);
     }
 }

@@ -11,7 +11,8 @@ public final class StoreSchema {
     public static final Class<? extends RawEntity<?>>[] ENTITIES = new Class[] {
         PromiseEntity.class, PromiseChangeEntity.class, SuggestionEntity.class, SuggestionDecisionEntity.class,
         ConfigEntity.class, AuditEntity.class, NoticeClaimEntity.class, NoticeEpisodeEntity.class,
-        NoticeContactEntity.class, NoticeEntity.class, AgentPromptEntity.class
+        NoticeContactEntity.class, NoticeEntity.class, AgentPromptEntity.class, DelightActionEntity.class,
+        DelightActEntity.class
     };
 
     private StoreSchema() {

@@ -50,20 +50,31 @@ public final class RuleJson {
             "promiseBroken", ordered("type"),
             "slaGoalAtRisk", ordered("type", "remainingBelow"),
             "waitingOnTeam", ordered("type", "longerThan"),
-            "ticketReopened", ordered("type"),
-            "customerUnanswered", ordered("type", "comments"));
+            "ticketReopened", ordered("type", "times"),
+            "customerUnanswered", ordered("type", "comments"),
+            "customerFirstTicket", ordered("type"),
+            "hardTicket", ordered("type", "updates"),
+            "afterResolution", ordered("type", "after"));
     private static final Map<String, Set<String>> ACTION_FIELDS = Map.of(
             "promptAgent", ordered("type", "template"),
             "sendDelayNotice", ordered("type", "template"),
             "notifyTeamLead", ordered("type", "lead"),
-            "addInternalComment", ordered("type", "text"));
+            "addInternalComment", ordered("type", "text"),
+            "suggestDelight", ordered("type", "gesture"));
     private static final int MAX_UNANSWERED = 100;
 
     private final Set<String> templateIds;
+    private final Set<String> gestureIds;
 
-    /** {@code templateIds}: the notice templates an action may name. */
+    /** {@code templateIds}: the notice templates an action may name; no delight gesture is known. */
     public RuleJson(Set<String> templateIds) {
+        this(templateIds, Set.of());
+    }
+
+    /** {@code templateIds} and {@code gestureIds}: the notice templates and delight gestures actions may name. */
+    public RuleJson(Set<String> templateIds, Set<String> gestureIds) {
         this.templateIds = Set.copyOf(templateIds);
+        this.gestureIds = Set.copyOf(gestureIds);
     }
 
     /**
@@ -239,8 +250,27 @@ public final class RuleJson {
                         MAX_UNANSWERED, path + ".comments", errors);
                 yield count == null ? null : new Trigger.CustomerUnanswered(count);
             }
-            case "promiseBroken" -> new Trigger.PromiseBroken();
-            default -> new Trigger.TicketReopened();
+            case "hardTicket" -> {
+                BigDecimal n = number(m, "updates", path, errors);
+                Integer count = n == null ? null : wholeNumber(n, Trigger.HardTicket.MIN_UPDATES,
+                        Trigger.HardTicket.MAX_UPDATES, path + ".updates", errors);
+                yield count == null ? null : new Trigger.HardTicket(count);
+            }
+            case "afterResolution" -> {
+                Duration d = duration(m, "after", path, errors);
+                yield d == null ? null : new Trigger.AfterResolution(d);
+            }
+            case "ticketReopened" -> {
+                if (!m.containsKey("times")) {
+                    yield new Trigger.TicketReopened();
+                }
+                BigDecimal n = number(m, "times", path, errors);
+                Integer times = n == null ? null : wholeNumber(n, 1, Trigger.TicketReopened.MAX_TIMES,
+                        path + ".times", errors);
+                yield times == null ? null : new Trigger.TicketReopened(times);
+            }
+            case "customerFirstTicket" -> new Trigger.CustomerFirstTicket();
+            default -> new Trigger.PromiseBroken();
         };
         return errors.list.size() > before ? null : trigger;
     }
@@ -356,6 +386,15 @@ public final class RuleJson {
                 String lead = text(m, "lead", path, Action.MAX_TEXT, false, errors);
                 yield new Action.NotifyTeamLead(lead);
             }
+            case "suggestDelight" -> {
+                String gesture = text(m, "gesture", path, 64, true, errors);
+                if (gesture != null && !gestureIds.contains(gesture)) {
+                    errors.add(path + ".gesture", "unknown gesture \"" + clip(gesture) + "\"; known: "
+                            + String.join(", ", new TreeSet<>(gestureIds)));
+                    yield null;
+                }
+                yield gesture == null ? null : new Action.SuggestDelight(gesture);
+            }
             default -> {
                 String text = text(m, "text", path, Action.MAX_TEXT, true, errors);
                 if (text == null) {
@@ -382,6 +421,13 @@ public final class RuleJson {
             m.put("longerThan", t.longerThan().toString());
         } else if (trigger instanceof Trigger.CustomerUnanswered t) {
             m.put("comments", BigDecimal.valueOf(t.comments()));
+        } else if (trigger instanceof Trigger.TicketReopened t && t.times() != 1) {
+            // Left out at 1 so that rule sets written before counts existed stay byte for byte the same.
+            m.put("times", BigDecimal.valueOf(t.times()));
+        } else if (trigger instanceof Trigger.HardTicket t) {
+            m.put("updates", BigDecimal.valueOf(t.updates()));
+        } else if (trigger instanceof Trigger.AfterResolution t) {
+            m.put("after", t.after().toString());
         }
         return m;
     }
@@ -397,6 +443,8 @@ public final class RuleJson {
             m.put("lead", a.lead());
         } else if (action instanceof Action.AddInternalComment a) {
             m.put("text", a.text());
+        } else if (action instanceof Action.SuggestDelight a) {
+            m.put("gesture", a.gestureId());
         } else {
             throw new IllegalArgumentException("no JSON form for action " + action.type());
         }

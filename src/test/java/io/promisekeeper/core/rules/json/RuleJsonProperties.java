@@ -32,7 +32,8 @@ import net.jqwik.api.arbitraries.StringArbitrary;
  */
 class RuleJsonProperties {
     private static final Set<String> TEMPLATES = NoticeTemplates.defaults().ids();
-    private final RuleJson json = new RuleJson(TEMPLATES);
+    private static final Set<String> GESTURES = Set.of("personal-call", "goodwill-gesture");
+    private final RuleJson json = new RuleJson(TEMPLATES, GESTURES);
 
     @Property(tries = 300)
     void writeThenReadGivesEqualRules(@ForAll("ruleSets") RuleSet rules) {
@@ -119,6 +120,10 @@ class RuleJsonProperties {
                 durations.map(Trigger.SlaGoalAtRisk::new),
                 durations.map(Trigger.WaitingOnTeam::new),
                 Arbitraries.just(new Trigger.TicketReopened()),
+                Arbitraries.integers().between(1, Trigger.TicketReopened.MAX_TIMES).map(Trigger.TicketReopened::new),
+                Arbitraries.just(new Trigger.CustomerFirstTicket()),
+                Arbitraries.integers().between(2, Trigger.HardTicket.MAX_UPDATES).map(Trigger.HardTicket::new),
+                durations.map(Trigger.AfterResolution::new),
                 Arbitraries.integers().between(2, 100).map(Trigger.CustomerUnanswered::new));
     }
 
@@ -127,6 +132,7 @@ class RuleJsonProperties {
         return Arbitraries.oneOf(
                 templates.map(Action.PromptAgent::new),
                 templates.map(Action.SendDelayNotice::new),
+                Arbitraries.of(GESTURES).map(Action.SuggestDelight::new),
                 Arbitraries.strings().alpha().ofMaxLength(8).map(Action.NotifyTeamLead::new),
                 text().ofMinLength(1).ofMaxLength(20).filter(s -> !s.isBlank() && !s.contains("${"))
                         .map(s -> s + " ${ticketKey}").map(Action.AddInternalComment::new));
@@ -142,7 +148,7 @@ class RuleJsonProperties {
     private Arbitrary<Object> jsonScalar() {
         return Arbitraries.oneOf(
                 Arbitraries.strings().ofMaxLength(12).map(s -> (Object) s),
-                Arbitraries.of("promiseAtRisk", "sendDelayNotice", "approval", "PT4H", "rules", "type", "id",
+                Arbitraries.of("promiseAtRisk", "sendDelayNotice", "suggestDelight", "hardTicket", "personal-call", "approval", "PT4H", "rules", "type", "id",
                         "${x}", "delay-notice").map(s -> (Object) s),
                 Arbitraries.bigDecimals().between(new BigDecimal("-1e12"), new BigDecimal("1e12")).ofScale(6)
                         .map(d -> (Object) d),

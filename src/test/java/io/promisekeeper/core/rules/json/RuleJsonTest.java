@@ -72,7 +72,7 @@ class RuleJsonTest {
                 "rules[2].actions[0].template: unknown template \"nope\"; known: broken-promise, delay-notice",
                 "rules[2].actions[1].text: unknown placeholder ${whoever}",
                 "rules[2].actions[2].type: unknown action \"fax\"; known: addInternalComment, notifyTeamLead,"
-                        + " promptAgent, sendDelayNotice");
+                        + " promptAgent, sendDelayNotice, suggestDelight");
     }
 
     @Test
@@ -130,5 +130,51 @@ class RuleJsonTest {
 
         assertThat(text).doesNotContain("<tags>").contains("\"remainingBelow\": \"PT1H30M\"");
         assertThat(json.read(text)).isEqualTo(rules);
+    }
+
+    @Test
+    void delightActionsAndTriggersReadAndNameTheirFields() {
+        RuleJson withGestures = new RuleJson(NoticeTemplates.defaults().ids(), Set.of("personal-call"));
+        RuleSet rules = withGestures.read("""
+                {"rules": [{"id": "second-reopen", "name": "Second reopen", "mode": "approval",
+                            "trigger": {"type": "ticketReopened", "times": 2},
+                            "actions": [{"type": "suggestDelight", "gesture": "personal-call"}]},
+                           {"id": "first", "name": "First ticket", "mode": "approval",
+                            "trigger": {"type": "customerFirstTicket"},
+                            "actions": [{"type": "suggestDelight", "gesture": "personal-call"}]},
+                           {"id": "hard", "name": "Hard", "mode": "approval",
+                            "trigger": {"type": "hardTicket", "updates": 20},
+                            "actions": [{"type": "suggestDelight", "gesture": "personal-call"}]},
+                           {"id": "later", "name": "A week later", "mode": "approval",
+                            "trigger": {"type": "afterResolution", "after": "P7D"},
+                            "actions": [{"type": "suggestDelight", "gesture": "personal-call"}]}]}
+                """);
+
+        assertThat(rules.rules()).extracting(Rule::trigger).containsExactly(new Trigger.TicketReopened(2),
+                new Trigger.CustomerFirstTicket(), new Trigger.HardTicket(20),
+                new Trigger.AfterResolution(Duration.ofDays(7)));
+        assertThat(rules.rules().get(0).actions()).containsExactly(new Action.SuggestDelight("personal-call"));
+        assertThat(withGestures.read(withGestures.write(rules))).isEqualTo(rules);
+
+        InvalidRuleSet invalid = catchThrowableOfType(InvalidRuleSet.class, () -> withGestures.read("""
+                {"rules": [{"id": "x", "name": "x", "mode": "approval",
+                            "trigger": {"type": "hardTicket", "updates": 1},
+                            "actions": [{"type": "suggestDelight", "gesture": "hug"}, {"type": "suggestDelight"}]},
+                           {"id": "y", "name": "y", "mode": "approval", "trigger": {"type": "ticketReopened", "times": 0},
+                            "actions": [{"type": "suggestDelight", "gesture": "personal-call", "cost": 3}]}]}"""));
+        assertThat(invalid.errors()).extracting(FieldError::toString).containsExactly(
+                "rules[0].trigger.updates: must be between 2 and 10000",
+                "rules[0].actions[0].gesture: unknown gesture \"hug\"; known: personal-call",
+                "rules[0].actions[1].gesture: is required",
+                "rules[1].trigger.times: must be between 1 and 50",
+                "rules[1].actions[0].cost: unknown field; known: type, gesture");
+    }
+
+    @Test
+    void aPlainReopenTriggerIsWrittenAsBefore() {
+        RuleSet rules = new RuleSet(List.of(new Rule("r", "r", true, RuleMode.APPROVAL, new Trigger.TicketReopened(),
+                List.of(), List.of(new Action.PromptAgent("delay-notice")))));
+
+        assertThat(json.write(rules)).doesNotContain("times");
     }
 }
