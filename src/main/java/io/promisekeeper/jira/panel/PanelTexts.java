@@ -83,6 +83,15 @@ public final class PanelTexts {
         return name.isEmpty() ? String.valueOf(tag) : name;
     }
 
+    /** The viewer's primary language subtag ({@code nl}, {@code en}). */
+    public String languageTag() {
+        return locale.getLanguage();
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
     public ZoneId zone() {
         return zone;
     }
