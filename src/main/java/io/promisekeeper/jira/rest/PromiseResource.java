@@ -70,7 +70,7 @@ public class PromiseResource {
     public Response list(@PathParam("ticketKey") String ticketKey) {
         return respond(() -> {
             Viewer viewer = access.reader(ticketKey);
-            return ok(PromiseJson.ticket(panel.overview().of(ticketKey), panel.texts(viewer), viewer.agent()));
+            return RestReplies.ok(PromiseJson.ticket(panel.overview().of(ticketKey), panel.texts(viewer), viewer.agent()));
         });
     }
 
@@ -115,7 +115,7 @@ public class PromiseResource {
             var due = in.instant("due", viewer.zone(), false);
             Channel channel = in.enumValue("channel", Channel.class, false);
             in.done();
-            return ok(promiseJson(ledger.edit(viewer.userKey(), id, version, new PromiseEdit(text, kind, due, null, channel)), viewer));
+            return RestReplies.ok(promiseJson(ledger.edit(viewer.userKey(), id, version, new PromiseEdit(text, kind, due, null, channel)), viewer));
         });
     }
 
@@ -153,7 +153,7 @@ public class PromiseResource {
             long version = in.version();
             String text = in.text(textField);
             in.done();
-            return ok(promiseJson(settling.apply(viewer.userKey(), id, version, text), viewer));
+            return RestReplies.ok(promiseJson(settling.apply(viewer.userKey(), id, version, text), viewer));
         });
     }
 
@@ -175,7 +175,7 @@ public class PromiseResource {
             var json = PromiseJson.MAPPER.createObjectNode();
             json.set("previous", promiseJson(result.previous(), viewer));
             json.set("replacement", promiseJson(result.replacement(), viewer));
-            return ok(json);
+            return RestReplies.ok(json);
         });
     }
 
@@ -206,7 +206,7 @@ public class PromiseResource {
             Viewer viewer = agentOfSuggestion(id);
             RequestBody.parse(body).done();
             PromiseSuggestion dismissed = ledger.dismissSuggestion(viewer.userKey(), id);
-            return ok(PromiseJson.suggestion(dismissed, panel.texts(viewer)));
+            return RestReplies.ok(PromiseJson.suggestion(dismissed, panel.texts(viewer)));
         });
     }
 
@@ -229,32 +229,24 @@ public class PromiseResource {
         return PromiseJson.promise(p, left, texts);
     }
 
-    private static Response ok(com.fasterxml.jackson.databind.node.ObjectNode json) {
-        return Response.ok(PromiseJson.write(json), MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store").build();
-    }
 
     /** Maps the domain's refusals to HTTP; anything else is a 500 that Jira logs, with no detail to the caller. */
     private static Response respond(Supplier<Response> action) {
         try {
             return action.get();
         } catch (AccessDenied e) {
-            return error(e.status(), null, e.getMessage());
+            return RestReplies.error(e.status(), null, e.getMessage());
         } catch (InvalidPromise e) {
-            return Response.status(400).entity(PromiseJson.write(PromiseJson.errors(e.errors())))
-                    .type(MediaType.APPLICATION_JSON_TYPE).build();
+            return RestReplies.errors(400, e.errors());
         } catch (VersionConflict e) {
-            return error(409, "version", e.getMessage());
+            return RestReplies.error(409, "version", e.getMessage());
         } catch (IllegalPromiseTransition e) {
-            return error(409, "status", e.getMessage());
+            return RestReplies.error(409, "status", e.getMessage());
         } catch (UnknownPromise | UnknownSuggestion e) {
-            return error(404, null, e.getMessage());
+            return RestReplies.error(404, null, e.getMessage());
         } catch (PromiseRuleViolation e) {
-            return error(409, null, e.getMessage());
+            return RestReplies.error(409, null, e.getMessage());
         }
     }
 
-    private static Response error(int status, String field, String message) {
-        return Response.status(status).entity(PromiseJson.write(PromiseJson.error(field, message)))
-                .type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
 }

@@ -55,7 +55,7 @@ public class PromptResource {
             json.put("state", "SENT");
             json.put("ticketKey", sent.ticketKey());
             json.put("body", WikiMarkup.readable(sent.body()));
-            return ok(json);
+            return RestReplies.ok(json);
         });
     }
 
@@ -70,7 +70,7 @@ public class PromptResource {
             ObjectNode json = PromiseJson.MAPPER.createObjectNode();
             json.put("id", id);
             json.put("state", "DISMISSED");
-            return ok(json);
+            return RestReplies.ok(json);
         });
     }
 
@@ -80,33 +80,24 @@ public class PromptResource {
         return access.agent(decisions.prompt(id).prompt().notice().ticketKey());
     }
 
-    private static Response ok(ObjectNode json) {
-        return Response.ok(PromiseJson.write(json), MediaType.APPLICATION_JSON_TYPE)
-                .header("Cache-Control", "no-store").build();
-    }
 
     private static Response respond(Supplier<Response> action) {
         try {
             return action.get();
         } catch (AccessDenied e) {
-            return error(e.status(), null, e.getMessage());
+            return RestReplies.error(e.status(), null, e.getMessage());
         } catch (InvalidPromise e) {
-            return Response.status(400).entity(PromiseJson.write(PromiseJson.errors(e.errors())))
-                    .type(MediaType.APPLICATION_JSON_TYPE).build();
+            return RestReplies.errors(400, e.errors());
         } catch (InvalidNoticeText e) {
-            return error(400, e.field(), e.getMessage());
+            return RestReplies.error(400, e.field(), e.getMessage());
         } catch (UnknownPrompt e) {
-            return error(404, null, e.getMessage());
+            return RestReplies.error(404, null, e.getMessage());
         } catch (PromptAlreadyDecided e) {
-            return error(409, "state", e.getMessage());
+            return RestReplies.error(409, "state", e.getMessage());
         } catch (NoticeNotDelivered e) {
             // The post to JSM failed after the prompt was decided: say so plainly, never offer a retry.
-            return error(502, null, e.getMessage());
+            return RestReplies.error(502, null, e.getMessage());
         }
     }
 
-    private static Response error(int status, String field, String message) {
-        return Response.status(status).entity(PromiseJson.write(PromiseJson.error(field, message)))
-                .type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
 }
