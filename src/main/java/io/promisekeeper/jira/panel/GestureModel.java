@@ -65,7 +65,7 @@ final class GestureModel {
         m.put("nameHtml", Html.escape(name(line, text)));
         m.put("whyHtml", Html.escape(texts.text("gesture.why", a.reason())));
         m.put("descriptionHtml", text == null ? "" : Html.escape(text.description()));
-        m.put("scriptHtml", text == null ? "" : Html.escape(text.script()));
+        m.put("scriptHtml", text == null ? "" : Html.escape(script(text.script(), a, texts)));
         m.put("costHtml", a.costCents() == 0 ? "" : Html.escape(texts.text("gesture.cost", money(a.costCents(),
                 gestures.currency(), texts))));
         // Tomorrow at this time: the usual "not now" for a gesture.
@@ -89,6 +89,18 @@ final class GestureModel {
         String note = a.state() == DelightState.DONE ? a.doneNote() : a.dismissNote();
         m.put("noteHtml", Html.escape(note));
         return m;
+    }
+
+    /**
+     * The catalogue's script with its placeholders filled for this ticket, so the agent can read it out as it
+     * stands: {@code ${name}} the customer's first name, {@code ${agent}} the agent's name, {@code ${ticket}} the key.
+     */
+    private static String script(String script, DelightAction a, PanelTexts texts) {
+        String customer = texts.person(a.customer()).strip();
+        int space = customer.indexOf(' ');
+        String firstName = space < 0 ? customer : customer.substring(0, space);
+        return script.replace("${name}", firstName).replace("${agent}", texts.viewerName())
+                .replace("${ticket}", a.ticketKey());
     }
 
     private static GestureText text(GestureLine line, PanelTexts texts) {

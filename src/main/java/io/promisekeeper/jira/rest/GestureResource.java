@@ -109,31 +109,24 @@ public class GestureResource {
         json.put("state", action.state().name());
         json.put("version", action.version());
         json.put("gestureId", action.gestureId());
-        return Response.ok(PromiseJson.write(json), MediaType.APPLICATION_JSON_TYPE)
-                .header("Cache-Control", "no-store").build();
+        return RestReplies.ok(json);
     }
 
     private static Response respond(Supplier<Response> action) {
         try {
             return action.get();
         } catch (AccessDenied e) {
-            return error(e.status(), null, e.getMessage());
+            return RestReplies.error(e.status(), null, e.getMessage());
         } catch (InvalidPromise e) {
-            return Response.status(400).entity(PromiseJson.write(PromiseJson.errors(e.errors())))
-                    .type(MediaType.APPLICATION_JSON_TYPE).build();
+            return RestReplies.errors(400, e.errors());
         } catch (InvalidDelightAct e) {
             int status = e.errors().stream().anyMatch(f -> f.field().equals("state")) ? 409 : 400;
-            return Response.status(status).entity(PromiseJson.write(PromiseJson.errors(e.errors())))
-                    .type(MediaType.APPLICATION_JSON_TYPE).build();
+            return RestReplies.errors(status, e.errors());
         } catch (UnknownDelightAction e) {
-            return error(404, null, e.getMessage());
+            return RestReplies.error(404, null, e.getMessage());
         } catch (DelightConflict e) {
-            return error(409, "version", e.getMessage());
+            return RestReplies.error(409, "version", e.getMessage());
         }
     }
 
-    private static Response error(int status, String field, String message) {
-        return Response.status(status).entity(PromiseJson.write(PromiseJson.error(field, message)))
-                .type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
 }
