@@ -132,6 +132,14 @@
             if (first) { first.focus(); }
         } else if (action === 'hide-form') {
             button.closest('form').hidden = true;
+        } else if (action === 'show-gesture-dismiss' || action === 'show-gesture-snooze') {
+            var gestureBox = button.closest('[data-gesture-id]');
+            gestureBox.querySelectorAll('.pk-gesture-dismiss-form, .pk-gesture-snooze-form')
+                .forEach(function (f) { f.hidden = true; });
+            var shown = gestureBox.querySelector(action === 'show-gesture-dismiss'
+                ? '.pk-gesture-dismiss-form' : '.pk-gesture-snooze-form');
+            shown.hidden = false;
+            shown.querySelector('select, input').focus();
         } else if (action === 'dismiss-prompt') {
             var prompt = button.closest('[data-prompt-id]');
             act(panel, button.closest('form'), 'POST', '/prompts/' + prompt.getAttribute('data-prompt-id') + '/dismiss', {});
@@ -170,6 +178,18 @@
             act(panel, form, 'POST', '/suggestions/' + form.getAttribute('data-suggestion-id') + '/accept', {
                 text: value(form, 'text'), due: value(form, 'due')
             });
+        } else if (form.closest('[data-gesture-id]')) {
+            var gesture = form.closest('[data-gesture-id]');
+            var base = '/gestures/' + gesture.getAttribute('data-gesture-id') + '/';
+            var version = Number(gesture.getAttribute('data-version'));
+            if (form.classList.contains('pk-gesture-done-form')) {
+                act(panel, form, 'POST', base + 'done', {version: version, note: value(form, 'note')});
+            } else if (form.classList.contains('pk-gesture-dismiss-form')) {
+                act(panel, form, 'POST', base + 'dismiss', {version: version, reason: value(form, 'reason'),
+                    note: value(form, 'note')});
+            } else if (form.classList.contains('pk-gesture-snooze-form')) {
+                act(panel, form, 'POST', base + 'snooze', {version: version, until: value(form, 'until')});
+            }
         } else if (form.classList.contains('pk-prompt-form')) {
             form.querySelectorAll('button').forEach(function (b) { b.disabled = true; });
             act(panel, form, 'POST', '/prompts/' + form.getAttribute('data-prompt-id') + '/send', {

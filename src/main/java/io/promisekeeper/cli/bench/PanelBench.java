@@ -60,6 +60,9 @@ public final class PanelBench {
                     new io.promisekeeper.core.view.NoticeOverview(new io.promisekeeper.jira.store.ActiveObjectsAgentPrompts(ao),
                             new io.promisekeeper.jira.store.ActiveObjectsNoticeJournal(ao),
                             new io.promisekeeper.core.rules.FixedTimerForecast(0.25), clock),
+                    new io.promisekeeper.core.view.GestureOverview(
+                            new io.promisekeeper.jira.store.ActiveObjectsDelightActions(ao),
+                            io.promisekeeper.core.delight.DelightCatalogue::defaults, clock),
                     () -> io.promisekeeper.core.learning.ForecastStatus.fallback(0, 200), new BundleTexts(),
                     io.promisekeeper.cli.preview.PreviewUsers.samples(), new VelocityTemplates());
             Viewer viewer = new Viewer("agent", TICKET, Locale.ENGLISH, ZoneId.of("Europe/Amsterdam"), true);

@@ -4,6 +4,9 @@ import com.sun.net.httpserver.HttpServer;
 import io.promisekeeper.cli.store.EntityManagerActiveObjects;
 import io.promisekeeper.core.calendar.BusinessCalendar;
 import io.promisekeeper.core.calendar.SingleCalendar;
+import io.promisekeeper.core.delight.DelightDesk;
+import io.promisekeeper.core.delight.DelightSettings;
+import io.promisekeeper.core.delight.DelightSuggestions;
 import io.promisekeeper.core.learning.ForecastStatus;
 import io.promisekeeper.core.learning.ForecastTraining;
 import io.promisekeeper.core.notice.PromptDecisions;
@@ -13,6 +16,7 @@ import io.promisekeeper.core.rules.DryRun;
 import io.promisekeeper.core.rules.FixedTimerForecast;
 import io.promisekeeper.core.rules.RuleEngine;
 import io.promisekeeper.core.settings.AdminConfiguration;
+import io.promisekeeper.core.view.GestureOverview;
 import io.promisekeeper.core.view.NoticeOverview;
 import io.promisekeeper.core.view.PromiseOverview;
 import io.promisekeeper.jira.access.TicketAccess;
@@ -21,11 +25,13 @@ import io.promisekeeper.jira.admin.StoredPromiseTickets;
 import io.promisekeeper.jira.event.ServiceTeam;
 import io.promisekeeper.jira.panel.AgentPanel;
 import io.promisekeeper.jira.rest.AdminResource;
+import io.promisekeeper.jira.rest.GestureResource;
 import io.promisekeeper.jira.rest.PromiseResource;
 import io.promisekeeper.jira.rest.PromptResource;
 import io.promisekeeper.jira.store.ActiveObjectsAgentPrompts;
 import io.promisekeeper.jira.store.ActiveObjectsAuditTrail;
 import io.promisekeeper.jira.store.ActiveObjectsConfigDocuments;
+import io.promisekeeper.jira.store.ActiveObjectsDelightActions;
 import io.promisekeeper.jira.store.ActiveObjectsNoticeJournal;
 import io.promisekeeper.jira.store.ActiveObjectsNoticeLog;
 import io.promisekeeper.jira.store.ActiveObjectsPromiseStore;
@@ -96,6 +102,9 @@ public final class PreviewServer implements AutoCloseable {
         var journal = new ActiveObjectsNoticeJournal(ao);
         var prompts = new ActiveObjectsAgentPrompts(ao);
         desk.draftNotice(options.clock().instant(), journal, prompts);
+        var delightActions = new ActiveObjectsDelightActions(ao);
+        DelightSettings delightSettings = DelightSettings.defaults(options.zone());
+        desk.suggestGestures(options.clock().instant(), new DelightSuggestions(delightActions, () -> delightSettings));
         PreviewComments comments = new PreviewComments();
 
         PreviewUsers users = PreviewUsers.samples();
@@ -106,6 +115,7 @@ public final class PreviewServer implements AutoCloseable {
         // The preview has no trained model: the fixed timer decides "at risk", and the panel says so.
         AgentPanel panel = new AgentPanel(new PromiseOverview(ledger, calendars, options.clock()),
                 new NoticeOverview(prompts, journal, new FixedTimerForecast(0.25), options.clock()),
+                new GestureOverview(delightActions, delightSettings::catalogue, options.clock()),
                 () -> ForecastStatus.fallback(0, ForecastTraining.MIN_TRAINING_TICKETS), texts, users,
                 new VelocityTemplates());
         TicketAccess access = new TicketAccess(new PreviewAuthentication(), tickets, new PreviewPermissions(),
@@ -122,7 +132,9 @@ public final class PreviewServer implements AutoCloseable {
         JdkHttpHandlerContainer rest = ContainerFactory.createContainer(JdkHttpHandlerContainer.class,
                 new ResourceConfig().register(resource).register(admin).register(new PromptResource(access,
                                 new PromptDecisions(prompts, journal, new ActiveObjectsNoticeLog(ao, options.clock()),
-                                        comments, options.clock()))).register(new XsrfCheck())
+                                        comments, options.clock())))
+                        .register(new GestureResource(access, delightActions,
+                                new DelightDesk(delightActions, options.clock()))).register(new XsrfCheck())
                         // No WADL: it needs JAXB, and Jira does not publish one for plugin resources either.
                         .property(ServerProperties.WADL_FEATURE_DISABLE, true));
         boolean withAui = Files.isRegularFile(options.auiFiles().resolve("aui-prototyping.css"))

@@ -5,6 +5,9 @@ import io.promisekeeper.core.activity.TicketActivity;
 import io.promisekeeper.core.calendar.BusinessCalendar;
 import io.promisekeeper.core.calendar.BusinessCalendars;
 import io.promisekeeper.core.calendar.DuePhrases;
+import io.promisekeeper.core.delight.DelightCandidate;
+import io.promisekeeper.core.delight.DelightOffer;
+import io.promisekeeper.core.delight.DelightSuggestions;
 import io.promisekeeper.core.detect.PromiseDetector;
 import io.promisekeeper.core.notice.AgentPrompt;
 import io.promisekeeper.core.notice.AgentPrompts;
@@ -115,6 +118,21 @@ public final class SampleDesk {
         journal.claimed(draft, now);
         prompts.add(new AgentPrompt(draft, PromptReason.APPROVAL, reason, now));
         journal.mark(draft.episode(), NoticeState.DRAFTED, now);
+    }
+
+    /**
+     * Lets the delight rules' path suggest two gestures on HELP-1, as a rule on its overdue promise would: a
+     * personal call, and a goodwill gesture that costs money.
+     */
+    public void suggestGestures(Instant now, DelightSuggestions suggestions) {
+        String reason = "promise \"Send the replacement charger by courier\" is past due";
+        for (String gesture : List.of("personal-call", "goodwill-gesture")) {
+            DelightOffer offer = suggestions.offer(new DelightCandidate(BUSY_TICKET, "customer", PROJECT, gesture,
+                    "broken-promise-care", "ticket:" + BUSY_TICKET + ":overdue#1", reason), now);
+            if (!offer.isSuggested()) {
+                throw new IllegalStateException("sample gesture not suggested: " + offer.reason());
+            }
+        }
     }
 
     private PromiseLedger ledgerAt(Instant at) {

@@ -4,9 +4,11 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.promisekeeper.core.learning.ForecastStatus;
+import io.promisekeeper.core.view.GestureOverview;
 import io.promisekeeper.core.view.NoticeOverview;
 import io.promisekeeper.core.view.PromiseLine;
 import io.promisekeeper.core.view.PromiseOverview;
+import io.promisekeeper.core.view.TicketGestures;
 import io.promisekeeper.core.view.TicketNotices;
 import io.promisekeeper.core.view.TicketPromises;
 import io.promisekeeper.jira.access.Viewer;
@@ -23,15 +25,18 @@ public class AgentPanel {
 
     private final PromiseOverview overview;
     private final NoticeOverview notices;
+    private final GestureOverview gestures;
     private final Supplier<ForecastStatus> forecastStatus;
     private final I18nResolver i18n;
     private final UserManager users;
     private final TemplateRenderer renderer;
 
-    public AgentPanel(PromiseOverview overview, NoticeOverview notices, Supplier<ForecastStatus> forecastStatus,
-                      I18nResolver i18n, UserManager users, TemplateRenderer renderer) {
+    public AgentPanel(PromiseOverview overview, NoticeOverview notices, GestureOverview gestures,
+                      Supplier<ForecastStatus> forecastStatus, I18nResolver i18n, UserManager users,
+                      TemplateRenderer renderer) {
         this.overview = overview;
         this.notices = notices;
+        this.gestures = gestures;
         this.forecastStatus = forecastStatus;
         this.i18n = i18n;
         this.users = users;
@@ -49,9 +54,13 @@ public class AgentPanel {
         TicketNotices ticketNotices = viewer.agent()
                 ? notices.of(view.ticketKey(), view.promises().stream().map(PromiseLine::promise).toList())
                 : TicketNotices.none();
+        TicketGestures ticketGestures = viewer.agent() ? gestures.of(view.ticketKey()) : TicketGestures.none();
         ForecastStatus status = viewer.agent() ? forecastStatus.get() : null;
+        PanelTexts texts = texts(viewer);
+        Map<String, Object> panel = PanelModel.of(view, ticketNotices, status, texts, viewer.agent());
+        panel.putAll(GestureModel.of(ticketGestures, texts));
         Map<String, Object> context = new HashMap<>();
-        context.put("panel", PanelModel.of(view, ticketNotices, status, texts(viewer), viewer.agent()));
+        context.put("panel", panel);
         return context;
     }
 

@@ -26,6 +26,7 @@ public final class PanelTexts {
     private final UserManager users;
     private final Locale locale;
     private final ZoneId zone;
+    private final String viewerKey;
     private final DateTimeFormatter moments;
     private final Map<String, String> names = new HashMap<>();
 
@@ -34,6 +35,7 @@ public final class PanelTexts {
         this.users = users;
         this.locale = viewer.locale();
         this.zone = viewer.zone();
+        this.viewerKey = viewer.userKey();
         this.moments = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone);
     }
@@ -81,6 +83,20 @@ public final class PanelTexts {
         Locale language = Locale.forLanguageTag(tag == null ? "" : tag.replace('_', '-'));
         String name = language.getDisplayLanguage(locale);
         return name.isEmpty() ? String.valueOf(tag) : name;
+    }
+
+    /** The viewer's own name, as {@link #person} gives it. */
+    public String viewerName() {
+        return person(viewerKey);
+    }
+
+    /** The viewer's primary language subtag ({@code nl}, {@code en}). */
+    public String languageTag() {
+        return locale.getLanguage();
+    }
+
+    public Locale locale() {
+        return locale;
     }
 
     public ZoneId zone() {

@@ -122,11 +122,35 @@ public class PromiseKeeperWiring {
 
     @Bean
     public AgentPanel agentPanel(PromiseOverview promiseOverview, io.promisekeeper.core.view.NoticeOverview noticeOverview,
+                                 io.promisekeeper.core.view.GestureOverview gestureOverview,
                                  io.promisekeeper.core.learning.RiskForecasts riskForecasts, I18nResolver i18nResolver,
                                  UserManager userManager, TemplateRenderer templateRenderer) {
-        return new AgentPanel(promiseOverview, noticeOverview, riskForecasts::status, i18nResolver, userManager,
-                templateRenderer);
+        return new AgentPanel(promiseOverview, noticeOverview, gestureOverview, riskForecasts::status, i18nResolver,
+                userManager, templateRenderer);
     }
+
+    // ---- Delight gestures (issue 6): the suggestions' store, the agent's acts, the panel's view. ----
+
+    @Bean
+    public io.promisekeeper.jira.store.ActiveObjectsDelightActions delightActions(ActiveObjects activeObjects) {
+        return new io.promisekeeper.jira.store.ActiveObjectsDelightActions(activeObjects);
+    }
+
+    @Bean
+    public io.promisekeeper.core.delight.DelightDesk delightDesk(
+            io.promisekeeper.jira.store.ActiveObjectsDelightActions delightActions, Clock clock) {
+        return new io.promisekeeper.core.delight.DelightDesk(delightActions, clock);
+    }
+
+    @Bean
+    public io.promisekeeper.core.view.GestureOverview gestureOverview(
+            io.promisekeeper.jira.store.ActiveObjectsDelightActions delightActions,
+            io.promisekeeper.core.settings.AdminConfiguration adminConfiguration, Clock clock) {
+        return new io.promisekeeper.core.view.GestureOverview(delightActions,
+                () -> adminConfiguration.delight().value().catalogue(), clock);
+    }
+
+    // ---- end of delight gestures ----
 
     @Bean
     public ServiceTeam serviceTeam(PermissionManager permissionManager) {

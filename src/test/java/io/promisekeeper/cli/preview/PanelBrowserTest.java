@@ -240,6 +240,72 @@ class PanelBrowserTest {
         assertThat(repair.findElement(By.cssSelector(".pk-renegotiate-form")).isDisplayed()).isTrue();
     }
 
+    @Test
+    void anAgentActsOnASuggestedGestureWithANoteAndItStandsInTheHistory() throws IOException {
+        open("/browse/HELP-1");
+        WebElement call = gesture("Personal call");
+        assertThat(call.findElement(By.cssSelector(".pk-gesture-why")).getText())
+                .isEqualTo("Why: promise \"Send the replacement charger by courier\" is past due");
+        screenshot("pk-preview-gestures.png");
+
+        call.findElement(By.name("note")).sendKeys("Called Chris, " + XSS);
+        call.findElement(By.cssSelector("button[data-action=gesture-done]")).click();
+
+        wait.until(d -> gestureNames().equals(List.of("Small goodwill gesture")));
+        WebElement history = panel().findElement(By.cssSelector(".pk-gesture-history"));
+        history.findElement(By.tagName("summary")).click();
+        WebElement past = history.findElement(By.cssSelector(".pk-gesture-DONE"));
+        assertThat(past.findElement(By.cssSelector(".pk-gesture-past-head")).getText())
+                .startsWith("Personal call: done by Alex Agent");
+        assertThat(past.findElement(By.cssSelector(".pk-gesture-past-note")).getText()).isEqualTo("Called Chris, " + XSS);
+        assertThat(browser.executeScript("return typeof window.pkXss")).isEqualTo("undefined");
+    }
+
+    @Test
+    void anAgentDismissesAGestureWithAReasonAndOtherNeedsWords() {
+        open("/browse/HELP-1");
+        WebElement goodwill = gesture("Small goodwill gesture");
+        assertThat(goodwill.findElement(By.cssSelector(".pk-gesture-cost")).getText()).isEqualTo("costs €25.00");
+        goodwill.findElement(By.cssSelector("button[data-action=show-gesture-dismiss]")).click();
+        WebElement form = goodwill.findElement(By.cssSelector(".pk-gesture-dismiss-form"));
+        new Select(form.findElement(By.name("reason"))).selectByValue("OTHER");
+        form.findElement(By.cssSelector("button[data-action=gesture-dismiss]")).click();
+
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".pk-gesture-dismiss-form .pk-field-error[data-field=note]")));
+        assertThat(error.getText()).contains("say why");
+        assertThat(gestureNames()).contains("Small goodwill gesture");
+
+        new Select(form.findElement(By.name("reason"))).selectByValue("TOO_COSTLY");
+        form.findElement(By.cssSelector("button[data-action=gesture-dismiss]")).click();
+        wait.until(d -> gestureNames().equals(List.of("Personal call")));
+        open("/browse/HELP-1");
+        assertThat(gestureNames()).containsExactly("Personal call");
+        assertThat(browser.executeScript("return arguments[0].textContent",
+                panel().findElement(By.cssSelector(".pk-gesture-DISMISSED")))).asString()
+                .contains("Small goodwill gesture: dismissed by Alex Agent").contains("(Too costly)");
+    }
+
+    @Test
+    void aSnoozedGestureLeavesThePanel() {
+        open("/browse/HELP-1");
+        WebElement call = gesture("Personal call");
+        call.findElement(By.cssSelector("button[data-action=show-gesture-snooze]")).click();
+        call.findElement(By.cssSelector("button[data-action=gesture-snooze]")).click();
+        wait.until(d -> gestureNames().equals(List.of("Small goodwill gesture")));
+    }
+
+    private WebElement gesture(String name) {
+        return browser.findElements(By.cssSelector("#promise-keeper-panel .pk-gesture")).stream()
+                .filter(g -> g.findElement(By.cssSelector(".pk-gesture-name")).getText().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no gesture " + name));
+    }
+
+    private List<String> gestureNames() {
+        return browser.findElements(By.cssSelector("#promise-keeper-panel .pk-gesture .pk-gesture-name")).stream()
+                .map(WebElement::getText).toList();
+    }
+
     private void open(String path) {
         browser.get(server.baseUri() + path);
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));

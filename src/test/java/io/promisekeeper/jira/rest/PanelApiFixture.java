@@ -72,6 +72,9 @@ final class PanelApiFixture implements AutoCloseable {
     /** The risk a learnt forecast gives every open promise; null for the fixed timer's. */
     io.promisekeeper.core.rules.Risk risk;
     final PromptResource promptResource;
+    final io.promisekeeper.jira.store.ActiveObjectsDelightActions delightActions =
+            new io.promisekeeper.jira.store.ActiveObjectsDelightActions(ao);
+    final GestureResource gestureResource;
     final InsightResource insight;
     final com.atlassian.jira.project.Project project = mock(com.atlassian.jira.project.Project.class);
 
@@ -88,11 +91,15 @@ final class PanelApiFixture implements AutoCloseable {
         PromiseOverview overview = new PromiseOverview(ledger, calendars, clock);
         var timer = new io.promisekeeper.core.rules.FixedTimerForecast(0.25);
         AgentPanel panel = new AgentPanel(overview, new io.promisekeeper.core.view.NoticeOverview(prompts, journal,
-                (p, now) -> risk != null ? risk : timer.of(p, now), clock), () -> forecastStatus, new BundleTexts(),
-                users, new VelocityTemplates());
+                (p, now) -> risk != null ? risk : timer.of(p, now), clock),
+                new io.promisekeeper.core.view.GestureOverview(delightActions,
+                        io.promisekeeper.core.delight.DelightCatalogue::defaults, clock),
+                () -> forecastStatus, new BundleTexts(), users, new VelocityTemplates());
         TicketAccess access = new TicketAccess(authentication, issues, permissions, timeZones, users,
                 new io.promisekeeper.jira.event.ServiceTeam(permissions), projects);
         resource = new PromiseResource(access, ledger, suggestionStore, panel, calendars, clock);
+        gestureResource = new GestureResource(access, delightActions,
+                new io.promisekeeper.core.delight.DelightDesk(delightActions, clock));
         promptResource = new PromptResource(access, new io.promisekeeper.core.notice.PromptDecisions(prompts, journal,
                 new io.promisekeeper.jira.store.ActiveObjectsNoticeLog(ao, clock), notice -> {
                     if (postFailure != null) {

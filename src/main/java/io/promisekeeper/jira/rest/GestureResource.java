@@ -1,0 +1,132 @@
+package io.promisekeeper.jira.rest;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.promisekeeper.core.delight.DelightAction;
+import io.promisekeeper.core.delight.DelightActions;
+import io.promisekeeper.core.delight.DelightConflict;
+import io.promisekeeper.core.delight.DelightDesk;
+import io.promisekeeper.core.delight.DismissReason;
+import io.promisekeeper.core.delight.InvalidDelightAct;
+import io.promisekeeper.core.delight.UnknownDelightAction;
+import io.promisekeeper.core.promise.InvalidPromise;
+import io.promisekeeper.jira.access.AccessDenied;
+import io.promisekeeper.jira.access.TicketAccess;
+import io.promisekeeper.jira.access.Viewer;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+/**
+ * The agent's answer to a suggested delight gesture ({@code /rest/promise-keeper/1.0/gestures}): done with a note,
+ * dismissed with a reason, or snoozed. Agents of the ticket only; JSON only, like the panel's other changes; every
+ * act names the version the agent saw, so a second agent's act on the same suggestion gets 409.
+ */
+@Path("/gestures")
+@Produces(MediaType.APPLICATION_JSON)
+public class GestureResource {
+    private final TicketAccess access;
+    private final DelightActions actions;
+    private final DelightDesk desk;
+
+    @Inject
+    public GestureResource(TicketAccess access, DelightActions actions, DelightDesk desk) {
+        this.access = access;
+        this.actions = actions;
+        this.desk = desk;
+    }
+
+    @POST
+    @Path("{id}/done")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response done(@PathParam("id") long id, String body) {
+        return respond(() -> {
+            Viewer viewer = agentOf(id);
+            RequestBody in = RequestBody.parse(body, "version", "note");
+            long version = in.version();
+            String note = in.text("note");
+            in.done();
+            requireVersion(id, version);
+            return ok(desk.done(id, note, viewer.userKey()));
+        });
+    }
+
+    @POST
+    @Path("{id}/dismiss")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response dismiss(@PathParam("id") long id, String body) {
+        return respond(() -> {
+            Viewer viewer = agentOf(id);
+            RequestBody in = RequestBody.parse(body, "version", "reason", "note");
+            long version = in.version();
+            DismissReason reason = in.enumValue("reason", DismissReason.class, true);
+            String note = in.text("note");
+            in.done();
+            requireVersion(id, version);
+            return ok(desk.dismiss(id, reason, note, viewer.userKey()));
+        });
+    }
+
+    @POST
+    @Path("{id}/snooze")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response snooze(@PathParam("id") long id, String body) {
+        return respond(() -> {
+            Viewer viewer = agentOf(id);
+            RequestBody in = RequestBody.parse(body, "version", "until");
+            long version = in.version();
+            Instant until = in.instant("until", viewer.zone(), true);
+            in.done();
+            requireVersion(id, version);
+            return ok(desk.snooze(id, until, viewer.userKey()));
+        });
+    }
+
+    private Viewer agentOf(long id) {
+        // Authentication first, so an anonymous caller learns nothing about which suggestions exist.
+        access.userKey();
+        DelightAction action = actions.find(id).orElseThrow(() -> new UnknownDelightAction(id));
+        return access.agent(action.ticketKey());
+    }
+
+    /** The agent acted on what they saw; if it changed since, they must look again (the store checks it again). */
+    private void requireVersion(long id, long version) {
+        DelightAction current = actions.find(id).orElseThrow(() -> new UnknownDelightAction(id));
+        if (current.version() != version) {
+            throw new DelightConflict(id, version);
+        }
+    }
+
+    private static Response ok(DelightAction action) {
+        ObjectNode json = PromiseJson.MAPPER.createObjectNode();
+        json.put("id", action.id());
+        json.put("state", action.state().name());
+        json.put("version", action.version());
+        json.put("gestureId", action.gestureId());
+        return RestReplies.ok(json);
+    }
+
+    private static Response respond(Supplier<Response> action) {
+        try {
+            return action.get();
+        } catch (AccessDenied e) {
+            return RestReplies.error(e.status(), null, e.getMessage());
+        } catch (InvalidPromise e) {
+            return RestReplies.errors(400, e.errors());
+        } catch (InvalidDelightAct e) {
+            int status = e.errors().stream().anyMatch(f -> f.field().equals("state")) ? 409 : 400;
+            return RestReplies.errors(status, e.errors());
+        } catch (UnknownDelightAction e) {
+            return RestReplies.error(404, null, e.getMessage());
+        } catch (DelightConflict e) {
+            return RestReplies.error(409, "version", e.getMessage());
+        }
+    }
+
+}
