@@ -129,22 +129,11 @@ public class PromiseKeeperWiring {
                 userManager, templateRenderer);
     }
 
-    // ---- Delight gestures (issue 6): the suggestions' store, the agent's acts, the panel's view. ----
-
-    @Bean
-    public io.promisekeeper.jira.store.ActiveObjectsDelightActions delightActions(ActiveObjects activeObjects) {
-        return new io.promisekeeper.jira.store.ActiveObjectsDelightActions(activeObjects);
-    }
-
-    @Bean
-    public io.promisekeeper.core.delight.DelightDesk delightDesk(
-            io.promisekeeper.jira.store.ActiveObjectsDelightActions delightActions, Clock clock) {
-        return new io.promisekeeper.core.delight.DelightDesk(delightActions, clock);
-    }
+    // ---- Delight gestures in the panel (issue 6); the store and desk are with the delight beans below. ----
 
     @Bean
     public io.promisekeeper.core.view.GestureOverview gestureOverview(
-            io.promisekeeper.jira.store.ActiveObjectsDelightActions delightActions,
+            io.promisekeeper.core.delight.DelightActions delightActions,
             io.promisekeeper.core.settings.AdminConfiguration adminConfiguration, Clock clock) {
         return new io.promisekeeper.core.view.GestureOverview(delightActions,
                 () -> adminConfiguration.delight().value().catalogue(), clock);
