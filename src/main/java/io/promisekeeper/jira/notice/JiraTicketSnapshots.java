@@ -30,8 +30,8 @@ import java.util.TimeZone;
 /**
  * Reads what rules and templates need about tickets from Jira: project, request type, priority, labels, status,
  * the customer (the reporter) with their language and time zone, the assignee's name, and from the comments who
- * spoke last, and (when given {@link JiraTicketHistoryFacts}) the ticket's past for the delight triggers.
- * Organisations and SLA goals are not read yet: rules conditioned on them do not fire.
+ * spoke last, and (when given) the ticket's past for the delight triggers, its JSM SLA goals (read as the assignee,
+ * since JSM shows SLAs to agents only) and the customer organisations it is shared with.
  */
 public final class JiraTicketSnapshots implements TicketSnapshots {
     private final IssueManager issues;
@@ -42,18 +42,24 @@ public final class JiraTicketSnapshots implements TicketSnapshots {
     private final TicketFactsSource facts;
     private final BusinessCalendars calendars;
     private final JiraTicketHistoryFacts history;
+    private final JsmSlaGoals slaGoals;
+    private final JsmOrganisations organisations;
     private final Clock clock;
 
     /** Snapshots without the ticket's past: delight triggers on reopens, updates or first tickets do not fire. */
     public JiraTicketSnapshots(IssueManager issues, CommentManager comments, ServiceTeam team, LocaleManager locales,
                                TimeZoneManager timeZones, TicketFactsSource facts, BusinessCalendars calendars) {
-        this(issues, comments, team, locales, timeZones, facts, calendars, null, Clock.systemUTC());
+        this(issues, comments, team, locales, timeZones, facts, calendars, null, null, null, Clock.systemUTC());
     }
 
+    /** Any of {@code history}, {@code slaGoals} and {@code organisations} may be null: those facts stay unknown. */
     public JiraTicketSnapshots(IssueManager issues, CommentManager comments, ServiceTeam team, LocaleManager locales,
                                TimeZoneManager timeZones, TicketFactsSource facts, BusinessCalendars calendars,
-                               JiraTicketHistoryFacts history, Clock clock) {
+                               JiraTicketHistoryFacts history, JsmSlaGoals slaGoals, JsmOrganisations organisations,
+                               Clock clock) {
         this.history = history;
+        this.slaGoals = slaGoals;
+        this.organisations = organisations;
         this.clock = clock;
         this.issues = issues;
         this.comments = comments;
@@ -88,7 +94,7 @@ public final class JiraTicketSnapshots implements TicketSnapshots {
                 issue.getProjectObject() == null ? "" : issue.getProjectObject().getKey(),
                 requestType,
                 issue.getPriority() == null ? "" : issue.getPriority().getName(),
-                Set.of(),
+                organisations == null ? Set.of() : organisations.of(issue),
                 labels(issue),
                 issue.getStatus() == null ? "" : issue.getStatus().getName(),
                 customer == null ? "" : customer.getKey(),
@@ -97,7 +103,7 @@ public final class JiraTicketSnapshots implements TicketSnapshots {
                 zone == null ? ZoneId.of("UTC") : zone.toZoneId(),
                 assignee == null ? "" : assignee.getDisplayName(),
                 talk.lastCustomer(), talk.lastAgent(), talk.waitingOnTeamSince(), talk.unanswered(),
-                false, List.of(), calendars.forTicket(issue.getKey()),
+                false, slaGoals == null ? List.of() : slaGoals.of(issue, assignee), calendars.forTicket(issue.getKey()),
                 history == null ? TicketHistoryFacts.unknown(false) : history.of(issue, talk.comments(), clock.instant()));
     }
 

@@ -212,9 +212,13 @@ public class PromiseKeeperWiring {
             com.atlassian.jira.issue.comments.CommentManager commentManager, ServiceTeam serviceTeam,
             com.atlassian.jira.config.LocaleManager localeManager, TimeZoneManager timeZoneManager,
             TicketFactsSource ticketFactsSource, BusinessCalendars businessCalendars,
-            io.promisekeeper.jira.notice.JiraTicketHistoryFacts ticketHistoryFacts, Clock clock) {
+            io.promisekeeper.jira.notice.JiraTicketHistoryFacts ticketHistoryFacts,
+            com.atlassian.servicedesk.api.sla.info.SlaInformationService slaInformationService,
+            com.atlassian.jira.issue.CustomFieldManager customFieldManager, Clock clock) {
         return new io.promisekeeper.jira.notice.JiraTicketSnapshots(issueManager, commentManager, serviceTeam,
-                localeManager, timeZoneManager, ticketFactsSource, businessCalendars, ticketHistoryFacts, clock);
+                localeManager, timeZoneManager, ticketFactsSource, businessCalendars, ticketHistoryFacts,
+                new io.promisekeeper.jira.notice.JsmSlaGoals(slaInformationService),
+                new io.promisekeeper.jira.notice.JsmOrganisations(customFieldManager), clock);
     }
 
     @Bean
