@@ -13,10 +13,16 @@ import java.util.function.UnaryOperator;
  */
 public final class DelightDesk {
     private final DelightActions store;
+    private final GestureNotes notes;
     private final Clock clock;
 
     public DelightDesk(DelightActions store, Clock clock) {
+        this(store, GestureNotes.none(), clock);
+    }
+
+    public DelightDesk(DelightActions store, GestureNotes notes, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
+        this.notes = Objects.requireNonNull(notes, "notes");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -28,7 +34,10 @@ public final class DelightDesk {
     /** Marks the gesture done; see {@link DelightAction#done}. */
     public DelightAction done(long id, String note, String agent) {
         Instant now = clock.instant();
-        return act(id, a -> a.done(note, agent, now));
+        DelightAction done = act(id, a -> a.done(note, agent, now));
+        // Only after the store took the act: a conflicting second click writes no second note.
+        notes.done(done);
+        return done;
     }
 
     /** Dismisses the gesture; see {@link DelightAction#dismiss}. */

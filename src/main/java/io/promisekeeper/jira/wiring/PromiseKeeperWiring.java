@@ -277,8 +277,14 @@ public class PromiseKeeperWiring {
 
     @Bean
     public io.promisekeeper.core.delight.DelightDesk delightDesk(
-            io.promisekeeper.core.delight.DelightActions delightActions, Clock clock) {
-        return new io.promisekeeper.core.delight.DelightDesk(delightActions, clock);
+            io.promisekeeper.core.delight.DelightActions delightActions, IssueManager issueManager,
+            ServiceDeskCommentService serviceDeskCommentService, JiraAuthenticationContext jiraAuthenticationContext,
+            I18nResolver i18nResolver, io.promisekeeper.core.settings.AdminConfiguration adminConfiguration,
+            Clock clock) {
+        return new io.promisekeeper.core.delight.DelightDesk(delightActions,
+                new io.promisekeeper.jira.notice.JsmGestureNotes(issueManager, serviceDeskCommentService,
+                        jiraAuthenticationContext, i18nResolver, () -> adminConfiguration.delight().value().catalogue()),
+                clock);
     }
 
     /** JSM's satisfaction ratings are not on the host-API surface yet: outcomes show no rating until they are. */
