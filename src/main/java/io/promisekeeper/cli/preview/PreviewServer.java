@@ -16,7 +16,12 @@ import io.promisekeeper.core.rules.RuleEngine;
 import io.promisekeeper.core.settings.AdminConfiguration;
 import io.promisekeeper.jira.admin.AdminPage;
 import io.promisekeeper.jira.admin.StoredPromiseTickets;
+import io.promisekeeper.core.insight.InsightReader;
+import io.promisekeeper.jira.access.InsightAccess;
+import io.promisekeeper.jira.insight.InsightPage;
 import io.promisekeeper.jira.rest.AdminResource;
+import io.promisekeeper.jira.rest.InsightResource;
+import io.promisekeeper.jira.store.ActiveObjectsNoticeJournal;
 import io.promisekeeper.jira.rest.PromiseResource;
 import io.promisekeeper.jira.store.ActiveObjectsAuditTrail;
 import io.promisekeeper.jira.store.ActiveObjectsConfigDocuments;
@@ -44,7 +49,8 @@ import org.glassfish.jersey.server.ServerProperties;
 /**
  * The agent panel and the admin page outside Jira, on 127.0.0.1 only: the plugin's own {@link PromiseResource}
  * and {@link AdminResource} at Jira's path {@code /rest/promise-keeper/1.0}, the issue view page, the admin page
- * (for the sample administrator), the plugin's script and styles and AUI, over a fresh
+ * (for the sample administrator), the insight pages and {@code /insight} REST over the {@link InsightSampleDesk},
+ * the plugin's script and styles and AUI, over a fresh
  * in-memory H2 database through Active Objects, seeded with the {@link SampleDesk}.
  */
 public final class PreviewServer implements AutoCloseable {
@@ -92,19 +98,31 @@ public final class PreviewServer implements AutoCloseable {
                 options.clock());
         AgentPanel panel = new AgentPanel(new PromiseOverview(ledger, calendars, options.clock()), texts, users,
                 new VelocityTemplates());
+        PreviewProjects projects = new PreviewProjects();
         TicketAccess access = new TicketAccess(new PreviewAuthentication(), tickets, new PreviewPermissions(),
-                new PreviewTimeZones(options.zone()), users, new ServiceTeam(new PreviewPermissions()),
-                key -> SampleDesk.PROJECT.equals(key) ? new PreviewProject(SampleDesk.PROJECT) : null);
+                new PreviewTimeZones(options.zone()), users, new ServiceTeam(new PreviewPermissions()), projects);
         PromiseResource resource = new PromiseResource(access, ledger, suggestionStore, panel, calendars,
                 options.clock());
 
-        AdminResource admin = new AdminResource(users, new AdminConfiguration(new ActiveObjectsConfigDocuments(ao,
-                options.clock()), new ActiveObjectsAuditTrail(ao), unitOfWork, options.clock(), options.zone()),
+        AdminConfiguration configuration = new AdminConfiguration(new ActiveObjectsConfigDocuments(ao,
+                options.clock()), new ActiveObjectsAuditTrail(ao), unitOfWork, options.clock(), options.zone());
+        AdminResource admin = new AdminResource(users, configuration,
                 new DryRun(new RuleEngine(new FixedTimerForecast(0.25)), new StoredPromiseTickets(promiseStore, calendars),
                         Duration.ofHours(1)), options.clock());
 
+        // Insight: the sample history, its notices and gestures, and the team-lead group the administrator named.
+        InsightSampleDesk insightDesk = new InsightSampleDesk();
+        ActiveObjectsNoticeJournal journal = new ActiveObjectsNoticeJournal(ao);
+        insightDesk.seed(promiseStore, journal, options.clock().instant());
+        configuration.saveInsight(PreviewUsers.ADMIN_USER, "{\"teamLeadGroups\": [\"" + PreviewUsers.TEAM_LEADS + "\"]}", 0);
+        InsightAccess insightAccess = new InsightAccess(new PreviewAuthentication(), users, new PreviewPermissions(),
+                projects, new PreviewTimeZones(options.zone()), configuration);
+        InsightReader insightReader = new InsightReader(promiseStore, insightDesk, insightDesk, journal, insightDesk);
+        InsightResource insight = new InsightResource(insightAccess, insightReader, users, configuration,
+                options.clock());
+
         JdkHttpHandlerContainer rest = ContainerFactory.createContainer(JdkHttpHandlerContainer.class,
-                new ResourceConfig().register(resource).register(admin).register(new XsrfCheck())
+                new ResourceConfig().register(resource).register(admin).register(insight).register(new XsrfCheck())
                         // No WADL: it needs JAXB, and Jira does not publish one for plugin resources either.
                         .property(ServerProperties.WADL_FEATURE_DISABLE, true));
         boolean withAui = Files.isRegularFile(options.auiFiles().resolve("aui-prototyping.css"))
@@ -121,6 +139,8 @@ public final class PreviewServer implements AutoCloseable {
         http.createContext(REST_PATH, cookies.around(rest));
         http.createContext(AdminPreviewPage.PATH, new AdminPreviewPage(users, cookies,
                 new AdminPage(texts, new VelocityTemplates()), texts, withAui));
+        http.createContext(InsightPreviewPage.PATH, new InsightPreviewPage(cookies, insightAccess, insightReader,
+                new InsightPage(texts, new VelocityTemplates()), configuration, users, texts, options.clock(), withAui));
         http.createContext("/", new IssueViewPage(tickets, users, cookies, access, panel, texts, withAui));
         http.createContext("/plugin/js/", StaticFiles.classPath("/plugin/js/", "js"));
         http.createContext("/plugin/css/", StaticFiles.classPath("/plugin/css/", "css"));

@@ -32,6 +32,8 @@ public final class AdminConfiguration {
     public static final String TEMPLATES = "templates";
     /** Document name of the notice settings. */
     public static final String SETTINGS = "settings";
+    /** Document name of the insight pages' settings (who besides administrators may see them). */
+    public static final String INSIGHT = "insight";
 
     private final ConfigDocuments documents;
     private final AuditTrail audit;
@@ -63,6 +65,17 @@ public final class AdminConfiguration {
     public Stored<NoticeSettings> settings() {
         return stored(SETTINGS, NoticeSettingsJson::read, NoticeSettings.defaults(defaultZone),
                 NoticeSettingsJson::write);
+    }
+
+    /** The insight settings; no team-lead group until an administrator names some. */
+    public Stored<InsightSettings> insight() {
+        return stored(INSIGHT, InsightSettingsJson::read, InsightSettings.defaults(), InsightSettingsJson::write);
+    }
+
+    /** Saves the insight settings in {@code json}; @throws InvalidSettings naming every problem (nothing saved) */
+    public Stored<InsightSettings> saveInsight(String who, String json, long expectedVersion) {
+        InsightSettings settings = InsightSettingsJson.read(json);
+        return save(INSIGHT, who, settings, InsightSettingsJson.write(settings), expectedVersion);
     }
 
     /** The rule JSON reader that knows the current templates. */
@@ -146,6 +159,6 @@ public final class AdminConfiguration {
 
     /** Every document name this configuration keeps. */
     public static Set<String> names() {
-        return Set.of(RULES, TEMPLATES, SETTINGS);
+        return Set.of(RULES, TEMPLATES, SETTINGS, INSIGHT);
     }
 }
