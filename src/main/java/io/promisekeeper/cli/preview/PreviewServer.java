@@ -14,6 +14,8 @@ import io.promisekeeper.core.rules.DryRun;
 import io.promisekeeper.core.rules.FixedTimerForecast;
 import io.promisekeeper.core.rules.RuleEngine;
 import io.promisekeeper.core.settings.AdminConfiguration;
+import io.promisekeeper.core.settings.InsightSettings;
+import io.promisekeeper.core.settings.InsightSettingsJson;
 import io.promisekeeper.jira.admin.AdminPage;
 import io.promisekeeper.jira.admin.StoredPromiseTickets;
 import io.promisekeeper.core.insight.InsightReader;
@@ -36,6 +38,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -114,7 +117,10 @@ public final class PreviewServer implements AutoCloseable {
         InsightSampleDesk insightDesk = new InsightSampleDesk();
         ActiveObjectsNoticeJournal journal = new ActiveObjectsNoticeJournal(ao);
         insightDesk.seed(promiseStore, journal, options.clock().instant());
-        configuration.saveInsight(PreviewUsers.ADMIN_USER, "{\"teamLeadGroups\": [\"" + PreviewUsers.TEAM_LEADS + "\"]}", 0);
+        // Written as the document itself, not through a save, so the admin page's audit starts empty as before.
+        new ActiveObjectsConfigDocuments(ao, options.clock()).write(AdminConfiguration.INSIGHT,
+                InsightSettingsJson.write(new InsightSettings(List.of(PreviewUsers.TEAM_LEADS))), 0,
+                PreviewUsers.ADMIN_USER);
         InsightAccess insightAccess = new InsightAccess(new PreviewAuthentication(), users, new PreviewPermissions(),
                 projects, new PreviewTimeZones(options.zone()), configuration);
         InsightReader insightReader = new InsightReader(promiseStore, insightDesk, insightDesk, journal, insightDesk);

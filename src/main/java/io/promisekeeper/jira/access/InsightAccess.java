@@ -69,12 +69,8 @@ public class InsightAccess {
         return viewer(user, all, true);
     }
 
-    /** The calling Jira administrator's key, for changing the insight settings, or {@link AccessDenied}. */
+    /** The calling Jira administrator's key, for reading or changing the insight settings, or {@link AccessDenied}. */
     public String administrator() {
-        return allProjectsCaller();
-    }
-
-    private String allProjectsCaller() {
         ApplicationUser user = loggedIn();
         if (!users.isAdmin(new UserKey(user.getKey()))) {
             throw new AccessDenied(403, "Only Jira administrators may change who sees insight.");
