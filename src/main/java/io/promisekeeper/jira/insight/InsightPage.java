@@ -87,6 +87,8 @@ public class InsightPage {
         boolean all = scope.projectKey() == null;
         Map<String, Object> c = new HashMap<>();
         c.put("scope", all ? "all" : "project");
+        // Lets Jira's general decorator show the project's sidebar around the project page.
+        c.put("projectKeyHtml", escape(all ? "" : scope.projectKey()));
         c.put("titleHtml", escape(all ? t(locale, "promise-keeper.insight.title.all")
                 : t(locale, "promise-keeper.insight.title.project", viewer.projects().getOrDefault(scope.projectKey(),
                 scope.projectKey()))));
