@@ -6,4 +6,6 @@ public interface Project {
     Long getId();
 
     String getKey();
+
+    String getName();
 }

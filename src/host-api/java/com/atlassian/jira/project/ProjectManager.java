@@ -4,4 +4,6 @@ package com.atlassian.jira.project;
 /** Host surface: finds projects. */
 public interface ProjectManager {
     Project getProjectObjByKey(String projectKey);
+
+    java.util.List<Project> getProjectObjects();
 }

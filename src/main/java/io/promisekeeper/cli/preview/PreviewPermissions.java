@@ -29,6 +29,10 @@ public final class PreviewPermissions implements PermissionManager {
         if (!(user instanceof PreviewUser u) || project == null) {
             return false;
         }
+        if (ProjectPermissions.ADMINISTER_PROJECTS.equals(permissionKey)) {
+            // No sample user administers a project; the team lead and the Jira administrator see insight otherwise.
+            return false;
+        }
         return SERVICE_PROJECT_AGENT.equals(permissionKey) ? u.mayBrowse() && u.agent() : u.mayBrowse();
     }
 }

@@ -2,15 +2,25 @@ package io.promisekeeper.cli.preview;
 
 import com.atlassian.jira.project.Project;
 
-/** The preview's one service project. */
-public record PreviewProject(String key) implements Project {
+/** A service project of the preview. */
+public record PreviewProject(long id, String key, String name) implements Project {
+    /** The sample desk's project. */
+    public PreviewProject(String key) {
+        this(10_000L, key, key);
+    }
+
     @Override
     public Long getId() {
-        return 10_000L;
+        return id;
     }
 
     @Override
     public String getKey() {
         return key;
+    }
+
+    @Override
+    public String getName() {
+        return name;
     }
 }

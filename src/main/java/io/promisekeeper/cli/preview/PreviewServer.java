@@ -7,6 +7,7 @@ import io.promisekeeper.core.calendar.SingleCalendar;
 import io.promisekeeper.core.delight.DelightDesk;
 import io.promisekeeper.core.delight.DelightSettings;
 import io.promisekeeper.core.delight.DelightSuggestions;
+import io.promisekeeper.core.insight.InsightReader;
 import io.promisekeeper.core.learning.ForecastStatus;
 import io.promisekeeper.core.learning.ForecastTraining;
 import io.promisekeeper.core.notice.PromptDecisions;
@@ -16,16 +17,21 @@ import io.promisekeeper.core.rules.DryRun;
 import io.promisekeeper.core.rules.FixedTimerForecast;
 import io.promisekeeper.core.rules.RuleEngine;
 import io.promisekeeper.core.settings.AdminConfiguration;
+import io.promisekeeper.core.settings.InsightSettings;
+import io.promisekeeper.core.settings.InsightSettingsJson;
 import io.promisekeeper.core.view.GestureOverview;
 import io.promisekeeper.core.view.NoticeOverview;
 import io.promisekeeper.core.view.PromiseOverview;
+import io.promisekeeper.jira.access.InsightAccess;
 import io.promisekeeper.jira.access.TicketAccess;
 import io.promisekeeper.jira.admin.AdminPage;
 import io.promisekeeper.jira.admin.StoredPromiseTickets;
 import io.promisekeeper.jira.event.ServiceTeam;
+import io.promisekeeper.jira.insight.InsightPage;
 import io.promisekeeper.jira.panel.AgentPanel;
 import io.promisekeeper.jira.rest.AdminResource;
 import io.promisekeeper.jira.rest.GestureResource;
+import io.promisekeeper.jira.rest.InsightResource;
 import io.promisekeeper.jira.rest.PromiseResource;
 import io.promisekeeper.jira.rest.PromptResource;
 import io.promisekeeper.jira.store.ActiveObjectsAgentPrompts;
@@ -45,6 +51,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -58,7 +65,8 @@ import org.glassfish.jersey.server.ServerProperties;
 /**
  * The agent panel and the admin page outside Jira, on 127.0.0.1 only: the plugin's own {@link PromiseResource}
  * and {@link AdminResource} at Jira's path {@code /rest/promise-keeper/1.0}, the issue view page, the admin page
- * (for the sample administrator), the plugin's script and styles and AUI, over a fresh
+ * (for the sample administrator), the insight pages and {@code /insight} REST over the {@link InsightSampleDesk},
+ * the plugin's script and styles and AUI, over a fresh
  * in-memory H2 database through Active Objects, seeded with the {@link SampleDesk}.
  */
 public final class PreviewServer implements AutoCloseable {
@@ -118,23 +126,37 @@ public final class PreviewServer implements AutoCloseable {
                 new GestureOverview(delightActions, delightSettings::catalogue, options.clock()),
                 () -> ForecastStatus.fallback(0, ForecastTraining.MIN_TRAINING_TICKETS), texts, users,
                 new VelocityTemplates());
+        PreviewProjects projects = new PreviewProjects();
         TicketAccess access = new TicketAccess(new PreviewAuthentication(), tickets, new PreviewPermissions(),
-                new PreviewTimeZones(options.zone()), users, new ServiceTeam(new PreviewPermissions()),
-                key -> SampleDesk.PROJECT.equals(key) ? new PreviewProject(SampleDesk.PROJECT) : null);
+                new PreviewTimeZones(options.zone()), users, new ServiceTeam(new PreviewPermissions()), projects);
         PromiseResource resource = new PromiseResource(access, ledger, suggestionStore, panel, calendars,
                 options.clock());
 
-        AdminResource admin = new AdminResource(users, new AdminConfiguration(new ActiveObjectsConfigDocuments(ao,
-                options.clock()), new ActiveObjectsAuditTrail(ao), unitOfWork, options.clock(), options.zone()),
+        AdminConfiguration configuration = new AdminConfiguration(new ActiveObjectsConfigDocuments(ao,
+                options.clock()), new ActiveObjectsAuditTrail(ao), unitOfWork, options.clock(), options.zone());
+        AdminResource admin = new AdminResource(users, configuration,
                 new DryRun(new RuleEngine(new FixedTimerForecast(0.25)), new StoredPromiseTickets(promiseStore, calendars),
                         Duration.ofHours(1)), options.clock());
+
+        // Insight: the sample history, its notices and gestures, and the team-lead group the administrator named.
+        InsightSampleDesk insightDesk = new InsightSampleDesk();
+        insightDesk.seed(promiseStore, journal, options.clock().instant());
+        // Written as the document itself, not through a save, so the admin page's audit starts empty as before.
+        new ActiveObjectsConfigDocuments(ao, options.clock()).write(AdminConfiguration.INSIGHT,
+                InsightSettingsJson.write(new InsightSettings(List.of(PreviewUsers.TEAM_LEADS))), 0,
+                PreviewUsers.ADMIN_USER);
+        InsightAccess insightAccess = new InsightAccess(new PreviewAuthentication(), users, new PreviewPermissions(),
+                projects, new PreviewTimeZones(options.zone()), configuration);
+        InsightReader insightReader = new InsightReader(promiseStore, insightDesk, insightDesk, journal, insightDesk);
+        InsightResource insight = new InsightResource(insightAccess, insightReader, users, configuration,
+                options.clock());
 
         JdkHttpHandlerContainer rest = ContainerFactory.createContainer(JdkHttpHandlerContainer.class,
                 new ResourceConfig().register(resource).register(admin).register(new PromptResource(access,
                                 new PromptDecisions(prompts, journal, new ActiveObjectsNoticeLog(ao, options.clock()),
                                         comments, options.clock())))
                         .register(new GestureResource(access, delightActions,
-                                new DelightDesk(delightActions, options.clock()))).register(new XsrfCheck())
+                                new DelightDesk(delightActions, options.clock()))).register(insight).register(new XsrfCheck())
                         // No WADL: it needs JAXB, and Jira does not publish one for plugin resources either.
                         .property(ServerProperties.WADL_FEATURE_DISABLE, true));
         boolean withAui = Files.isRegularFile(options.auiFiles().resolve("aui-prototyping.css"))
@@ -151,6 +173,8 @@ public final class PreviewServer implements AutoCloseable {
         http.createContext(REST_PATH, cookies.around(rest));
         http.createContext(AdminPreviewPage.PATH, new AdminPreviewPage(users, cookies,
                 new AdminPage(texts, new VelocityTemplates()), texts, withAui));
+        http.createContext(InsightPreviewPage.PATH, new InsightPreviewPage(cookies, insightAccess, insightReader,
+                new InsightPage(texts, new VelocityTemplates()), configuration, users, texts, options.clock(), withAui));
         http.createContext("/", new IssueViewPage(tickets, users, cookies, access, panel, texts, comments, withAui));
         http.createContext("/plugin/js/", StaticFiles.classPath("/plugin/js/", "js"));
         http.createContext("/plugin/css/", StaticFiles.classPath("/plugin/css/", "css"));

@@ -14,6 +14,10 @@ public final class PreviewUsers implements UserManager {
     public static final String DEFAULT_USER = "agent";
     /** The one Jira administrator among the samples, who may open the admin page. */
     public static final String ADMIN_USER = "admin";
+    /** A team lead, in the group the preview's insight settings name, who may see the HELP insight page. */
+    public static final String LEAD_USER = "lead";
+    /** The preview's team-lead group. */
+    public static final String TEAM_LEADS = "service-leads";
 
     private final Map<String, PreviewUser> byKey = new LinkedHashMap<>();
 
@@ -21,14 +25,16 @@ public final class PreviewUsers implements UserManager {
         users.forEach(u -> byKey.put(u.key(), u));
     }
 
-    /** The people the preview knows: an agent, a colleague who is no agent, a customer, a stranger, an admin. */
+    /** The people the preview knows: an agent, a colleague who is no agent, a customer, a stranger, an admin, a team lead. */
     public static PreviewUsers samples() {
         return new PreviewUsers(List.of(
                 new PreviewUser("agent", "Alex Agent", true, true, true, "agent"),
                 new PreviewUser("colleague", "Casey Colleague", true, true, false, "licensed, may browse, no agent"),
                 new PreviewUser("customer", "Chris Customer", false, true, false, "customer, unlicensed"),
                 new PreviewUser("stranger", "Sam Stranger", true, false, false, "may not browse the project"),
-                new PreviewUser(ADMIN_USER, "Ada Admin", true, true, false, "Jira administrator")));
+                new PreviewUser(ADMIN_USER, "Ada Admin", true, true, false, "Jira administrator"),
+                new PreviewUser(LEAD_USER, "Lee Lead", true, true, false, "team lead (group " + TEAM_LEADS + ")",
+                        java.util.Set.of(TEAM_LEADS))));
     }
 
     public Optional<PreviewUser> find(String key) {
@@ -47,6 +53,11 @@ public final class PreviewUsers implements UserManager {
     @Override
     public boolean isAdmin(UserKey userKey) {
         return userKey != null && ADMIN_USER.equals(userKey.getStringValue());
+    }
+
+    @Override
+    public boolean isUserInGroup(UserKey userKey, String group) {
+        return userKey != null && find(userKey.getStringValue()).map(u -> u.groups().contains(group)).orElse(false);
     }
 
     @Override

@@ -47,6 +47,11 @@ public final class KeptRates {
         return rows;
     }
 
+    /** The zone whose calendar decides weeks. */
+    public ZoneId zone() {
+        return weekZone;
+    }
+
     /** The ISO week of an instant in the reporting zone, like {@code 2026-W01}. */
     public String weekOf(Instant instant) {
         ZonedDateTime t = instant.atZone(weekZone);
@@ -69,7 +74,8 @@ public final class KeptRates {
         return value == null || value.isBlank() ? UNKNOWN : value;
     }
 
-    private static KeptRate count(String group, List<Promise> promises) {
+    /** The counts of {@code promises} as one group. */
+    static KeptRate count(String group, List<Promise> promises) {
         int kept = 0;
         int broken = 0;
         int renegotiated = 0;

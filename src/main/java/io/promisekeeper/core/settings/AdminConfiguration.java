@@ -37,6 +37,8 @@ public final class AdminConfiguration {
     public static final String SETTINGS = "settings";
     /** Document name of the delight catalogue and limits; separate so the notice settings keep their shape. */
     public static final String DELIGHT = "delight";
+    /** Document name of the insight pages' settings (who besides administrators may see them). */
+    public static final String INSIGHT = "insight";
 
     private final ConfigDocuments documents;
     private final AuditTrail audit;
@@ -99,6 +101,17 @@ public final class AdminConfiguration {
             throw new InvalidSettings(stillUsed.stream().distinct().toList());
         }
         return save(DELIGHT, who, delight, DelightJson.write(delight), expectedVersion);
+    }
+
+    /** The insight settings; no team-lead group until an administrator names some. */
+    public Stored<InsightSettings> insight() {
+        return stored(INSIGHT, InsightSettingsJson::read, InsightSettings.defaults(), InsightSettingsJson::write);
+    }
+
+    /** Saves the insight settings in {@code json}; @throws InvalidSettings naming every problem (nothing saved) */
+    public Stored<InsightSettings> saveInsight(String who, String json, long expectedVersion) {
+        InsightSettings settings = InsightSettingsJson.read(json);
+        return save(INSIGHT, who, settings, InsightSettingsJson.write(settings), expectedVersion);
     }
 
     /** The rule JSON reader that knows the current templates and delight gestures. */
@@ -182,6 +195,6 @@ public final class AdminConfiguration {
 
     /** Every document name this configuration keeps. */
     public static Set<String> names() {
-        return Set.of(RULES, TEMPLATES, SETTINGS, DELIGHT);
+        return Set.of(RULES, TEMPLATES, SETTINGS, DELIGHT, INSIGHT);
     }
 }

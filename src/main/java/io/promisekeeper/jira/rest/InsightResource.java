@@ -1,62 +1,72 @@
 package io.promisekeeper.jira.rest;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.promisekeeper.core.config.ConfigConflict;
+import io.promisekeeper.core.insight.GestureRow;
 import io.promisekeeper.core.insight.Grouping;
+import io.promisekeeper.core.insight.InsightReader;
+import io.promisekeeper.core.insight.InsightReport;
 import io.promisekeeper.core.insight.KeptRate;
-import io.promisekeeper.core.insight.KeptRateReport;
 import io.promisekeeper.core.insight.KeptRates;
-import io.promisekeeper.core.insight.TicketFactsSource;
+import io.promisekeeper.core.insight.LeadBucket;
+import io.promisekeeper.core.insight.NoticeCoverage;
+import io.promisekeeper.core.insight.SatisfactionRow;
+import io.promisekeeper.core.insight.WeekPoint;
 import io.promisekeeper.core.promise.FieldError;
-import io.promisekeeper.core.promise.Promise;
-import io.promisekeeper.core.promise.PromiseStore;
+import io.promisekeeper.core.settings.AdminConfiguration;
+import io.promisekeeper.core.settings.InsightSettings;
+import io.promisekeeper.core.settings.InsightSettingsJson;
+import io.promisekeeper.core.settings.InvalidSettings;
+import io.promisekeeper.core.settings.Stored;
 import io.promisekeeper.jira.access.AccessDenied;
-import io.promisekeeper.jira.access.ProjectViewer;
-import io.promisekeeper.jira.access.TicketAccess;
+import io.promisekeeper.jira.access.InsightAccess;
+import io.promisekeeper.jira.access.InsightViewer;
+import io.promisekeeper.jira.insight.InsightCsv;
+import io.promisekeeper.jira.insight.InsightRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
- * Kept-rate figures of a service project over REST ({@code /insight/kept-rates}): kept, broken and renegotiated
- * counts and rates, overall and per agent, team, request type, kind and week. Agents of the project and Jira
- * administrators only.
+ * Insight figures over REST. {@code figures} (JSON) and {@code figures.csv} with filters {@code project},
+ * {@code from}, {@code to}, {@code team}: with a project, for its project administrators, team leads and Jira
+ * administrators; without, across projects for Jira administrators only. {@code kept-rates} is the older,
+ * kept-rate-only view of one project. {@code settings}: the team-lead groups, Jira administrators only.
  */
 @Path("insight")
 @Produces(MediaType.APPLICATION_JSON)
 public class InsightResource {
-    /** Bounds the work of one request; a year of promises is what a report page asks for at most. */
-    static final int MAX_DAYS = 366;
-    static final int DEFAULT_DAYS = 84;
+    static final String CSV = "text/csv; charset=utf-8";
 
-    private final TicketAccess access;
-    private final PromiseStore promises;
-    private final TicketFactsSource facts;
+    private final InsightAccess access;
+    private final InsightReader reader;
     private final UserManager users;
+    private final AdminConfiguration configuration;
     private final Clock clock;
 
     @Inject
-    public InsightResource(TicketAccess access, PromiseStore promises, TicketFactsSource facts, UserManager users,
-                           Clock clock) {
+    public InsightResource(InsightAccess access, InsightReader reader, UserManager users,
+                           AdminConfiguration configuration, Clock clock) {
         this.access = access;
-        this.promises = promises;
-        this.facts = facts;
+        this.reader = reader;
         this.users = users;
+        this.configuration = configuration;
         this.clock = clock;
     }
 
@@ -64,53 +74,170 @@ public class InsightResource {
     @Path("kept-rates")
     public Response keptRates(@QueryParam("project") String projectKey, @QueryParam("from") String from,
                               @QueryParam("to") String to) {
-        try {
-            ProjectViewer viewer = access.projectFigures(projectKey);
-            List<FieldError> errors = new ArrayList<>();
-            LocalDate today = LocalDate.ofInstant(clock.instant(), viewer.zone());
-            LocalDate last = date("to", to, today, errors);
-            LocalDate first = date("from", from, last == null ? today.minusDays(DEFAULT_DAYS - 1) : last.minusDays(DEFAULT_DAYS - 1), errors);
-            if (errors.isEmpty() && first.isAfter(last)) {
-                errors.add(new FieldError("from", "must not be after to"));
-            } else if (errors.isEmpty() && ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
-                errors.add(new FieldError("from", "the period may span at most " + MAX_DAYS + " days"));
+        return respond(() -> {
+            InsightViewer viewer = access.project(projectKey);
+            InsightRequest request = InsightRequest.read(viewer, projectKey, from, to, null, clock);
+            if (!request.valid()) {
+                return json(400, PromiseJson.errors(request.errors()));
             }
-            if (!errors.isEmpty()) {
-                return json(400, PromiseJson.errors(errors));
-            }
-            List<Promise> made = promises.madeWithin(viewer.projectKey(), first.atStartOfDay(viewer.zone()).toInstant(),
-                    last.plusDays(1).atStartOfDay(viewer.zone()).toInstant());
-            KeptRateReport report = new KeptRates(viewer.zone()).report(made,
-                    facts.factsOf(new TreeSet<>(made.stream().map(Promise::ticketKey).toList())));
-            ObjectNode body = PromiseJson.MAPPER.createObjectNode();
-            body.put("project", viewer.projectKey());
-            body.put("from", first.toString());
-            body.put("to", last.toString());
-            body.put("timeZone", viewer.zone().getId());
-            body.set("overall", rate(report.overall(), null));
-            ObjectNode groups = body.putObject("groups");
-            for (Grouping grouping : Grouping.values()) {
-                ArrayNode list = groups.putArray(grouping.name());
-                for (KeptRate rate : report.by(grouping)) {
-                    list.add(rate(rate, grouping == Grouping.AGENT ? name(rate.group()) : null));
-                }
-            }
+            InsightReport report = reader.report(request.filter());
+            ObjectNode body = head(viewer, request);
+            body.put("project", projectKey);
+            body.set("overall", rate(report.keptRates().overall(), null));
+            body.set("groups", groups(report));
             return json(200, body);
-        } catch (AccessDenied denied) {
-            return json(denied.status(), PromiseJson.error(null, denied.getMessage()));
-        }
+        });
     }
 
-    private static LocalDate date(String field, String value, LocalDate fallback, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return fallback;
+    @GET
+    @Path("figures")
+    public Response figures(@QueryParam("project") String project, @QueryParam("from") String from,
+                            @QueryParam("to") String to, @QueryParam("team") String team) {
+        return respond(() -> {
+            InsightViewer viewer = viewer(project);
+            InsightRequest request = InsightRequest.read(viewer, project, from, to, team, clock);
+            if (!request.valid()) {
+                return json(400, PromiseJson.errors(request.errors()));
+            }
+            return json(200, figuresJson(viewer, request, reader.report(request.filter())));
+        });
+    }
+
+    @GET
+    @Path("figures.csv")
+    @Produces("text/csv")
+    public Response figuresCsv(@QueryParam("project") String project, @QueryParam("from") String from,
+                               @QueryParam("to") String to, @QueryParam("team") String team) {
+        return respond(() -> {
+            InsightViewer viewer = viewer(project);
+            InsightRequest request = InsightRequest.read(viewer, project, from, to, team, clock);
+            if (!request.valid()) {
+                return json(400, PromiseJson.errors(request.errors()));
+            }
+            InsightReport report = reader.report(request.filter());
+            String name = "promise-insight-" + (project == null || project.isBlank() ? "all" : project.replaceAll(
+                    "[^A-Za-z0-9_]", "")) + "-" + request.filter().from() + "-" + request.filter().to() + ".csv";
+            return Response.ok(InsightCsv.write(report, this::name), CSV)
+                    .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                    .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff").build();
+        });
+    }
+
+    @GET
+    @Path("settings")
+    public Response settings() {
+        return respond(() -> {
+            access.administrator();
+            return json(200, settingsJson(configuration.insight()));
+        });
+    }
+
+    @PUT
+    @Path("settings")
+    public Response saveSettings(@QueryParam("version") String version,
+                                 @HeaderParam(AdminCheck.TOKEN_HEADER) String token,
+                                 @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
+        return respond(() -> {
+            access.administrator();
+            String who = new AdminCheck(users).administratorChanging(token, contentType);
+            long expected;
+            try {
+                expected = Long.parseLong(version == null ? "" : version.trim());
+            } catch (NumberFormatException e) {
+                throw new InvalidSettings(List.of(new FieldError("version", "must be the version you read, like 0")));
+            }
+            return json(200, settingsJson(configuration.saveInsight(who, body == null ? "" : body, expected)));
+        });
+    }
+
+    private InsightViewer viewer(String project) {
+        return project == null || project.isBlank() ? access.allProjects() : access.project(project.trim());
+    }
+
+    private ObjectNode figuresJson(InsightViewer viewer, InsightRequest request, InsightReport r) {
+        ObjectNode body = head(viewer, request);
+        ArrayNode projects = body.putArray("projects");
+        request.filter().projects().forEach(projects::add);
+        if (request.filter().team() != null) {
+            body.put("team", request.filter().team());
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "is not a date like 2026-03-31"));
-            return null;
+        ArrayNode teams = body.putArray("teams");
+        r.teams().forEach(teams::add);
+        body.set("overall", rate(r.keptRates().overall(), null));
+        body.set("groups", groups(r));
+        ObjectNode trend = body.putObject("trend");
+        putRate(trend, "change", r.trend().change());
+        trend.put("direction", r.trend().direction().name());
+        ArrayNode weeks = trend.putArray("weeks");
+        for (WeekPoint w : r.trend().weeks()) {
+            weeks.add(rate(w.rate(), null).put("monday", w.monday().toString()));
         }
+        ArrayNode coverage = body.putArray("notices");
+        for (NoticeCoverage c : r.coverage()) {
+            coverage.addObject().put("outcome", c.outcome()).put("withNotice", c.withNotice())
+                    .put("withoutNotice", c.withoutNotice());
+        }
+        ObjectNode lead = body.putObject("leadTimes");
+        lead.put("count", r.leadTimes().count());
+        r.leadTimes().median().ifPresentOrElse(d -> lead.put("medianMinutes", d.toMinutes()), () -> lead.putNull("medianMinutes"));
+        r.leadTimes().p90().ifPresentOrElse(d -> lead.put("p90Minutes", d.toMinutes()), () -> lead.putNull("p90Minutes"));
+        ObjectNode buckets = lead.putObject("buckets");
+        for (LeadBucket b : LeadBucket.values()) {
+            buckets.put(b.name(), r.leadTimes().buckets().getOrDefault(b, 0));
+        }
+        ObjectNode gestures = body.putObject("gestures");
+        gestures.set("total", gesture(r.gestures().total()));
+        ArrayNode byGesture = gestures.putArray("byGesture");
+        r.gestures().byGesture().forEach(g -> byGesture.add(gesture(g)));
+        ArrayNode reasons = gestures.putArray("dismissReasons");
+        for (Map.Entry<String, Integer> e : r.gestures().dismissReasons()) {
+            reasons.addObject().put("reason", e.getKey()).put("count", e.getValue());
+        }
+        r.gestures().medianTimeToAct().ifPresentOrElse(d -> gestures.put("medianMinutesToAct", d.toMinutes()),
+                () -> gestures.putNull("medianMinutesToAct"));
+        ArrayNode satisfaction = body.putArray("satisfaction");
+        for (SatisfactionRow s : r.satisfaction()) {
+            ObjectNode row = satisfaction.addObject().put("group", s.group()).put("rated", s.rated());
+            putRate(row, "average", s.average());
+            ArrayNode counts = row.putArray("counts");
+            s.counts().forEach(counts::add);
+        }
+        body.put("unratedTickets", r.unratedTickets());
+        return body;
+    }
+
+    private static ObjectNode head(InsightViewer viewer, InsightRequest request) {
+        ObjectNode body = PromiseJson.MAPPER.createObjectNode();
+        body.put("from", request.filter().from().toString());
+        body.put("to", request.filter().to().toString());
+        body.put("timeZone", viewer.zone().getId());
+        return body;
+    }
+
+    private ObjectNode groups(InsightReport report) {
+        ObjectNode groups = PromiseJson.MAPPER.createObjectNode();
+        for (Grouping grouping : Grouping.values()) {
+            ArrayNode list = groups.putArray(grouping.name());
+            for (KeptRate rate : report.keptRates().by(grouping)) {
+                list.add(rate(rate, grouping == Grouping.AGENT ? name(rate.group()) : null));
+            }
+        }
+        return groups;
+    }
+
+    private static ObjectNode gesture(GestureRow g) {
+        return PromiseJson.MAPPER.createObjectNode().put("gesture", g.gestureId()).put("name", g.name())
+                .put("suggested", g.suggested()).put("done", g.done()).put("dismissed", g.dismissed())
+                .put("open", g.open()).put("cost", g.cost());
+    }
+
+    private static ObjectNode settingsJson(Stored<InsightSettings> stored) {
+        ObjectNode body = PromiseJson.MAPPER.createObjectNode();
+        body.put("version", stored.version());
+        ArrayNode groups = body.putArray("teamLeadGroups");
+        stored.value().teamLeadGroups().forEach(groups::add);
+        body.put("json", InsightSettingsJson.write(stored.value()));
+        return body;
     }
 
     private static ObjectNode rate(KeptRate rate, String name) {
@@ -140,12 +267,25 @@ public class InsightResource {
         }
     }
 
-    private String name(String userKey) {
+    /** An agent's name as shown: the full name, else the key. */
+    String name(String userKey) {
         if (userKey == null || KeptRates.UNKNOWN.equals(userKey)) {
             return userKey;
         }
         UserProfile profile = users.getUserProfile(new UserKey(userKey));
         return profile == null || profile.getFullName() == null ? userKey : profile.getFullName();
+    }
+
+    private static Response respond(Supplier<Response> action) {
+        try {
+            return action.get();
+        } catch (AccessDenied denied) {
+            return json(denied.status(), PromiseJson.error(null, denied.getMessage()));
+        } catch (InvalidSettings e) {
+            return json(400, PromiseJson.errors(e.errors()));
+        } catch (ConfigConflict e) {
+            return json(409, PromiseJson.errors(List.of(new FieldError("version", e.getMessage()))));
+        }
     }
 
     private static Response json(int status, ObjectNode body) {

@@ -358,6 +358,42 @@ public class PromiseKeeperWiring {
 
     // ---- end of administration ----
 
+    // ---- Insight (issue 6): figures, pages and who may see them. ----
+
+    /** Gestures for insight, from the delight actions' store. */
+    @Bean
+    public io.promisekeeper.core.insight.GestureFactsSource gestureFactsSource(
+            io.promisekeeper.core.delight.DelightActions delightActions,
+            io.promisekeeper.core.settings.AdminConfiguration adminConfiguration, TicketFactsSource ticketFactsSource) {
+        return new io.promisekeeper.core.insight.DelightGestureFacts(delightActions,
+                () -> adminConfiguration.delight().value().catalogue(), ticketFactsSource);
+    }
+
+    @Bean
+    public io.promisekeeper.core.insight.InsightReader insightReader(PromiseStore promiseStore,
+            TicketFactsSource ticketFactsSource, io.promisekeeper.core.delight.SatisfactionRatings satisfactionRatings,
+            io.promisekeeper.jira.store.ActiveObjectsNoticeJournal noticeJournal,
+            io.promisekeeper.core.insight.GestureFactsSource gestureFactsSource) {
+        return new io.promisekeeper.core.insight.InsightReader(promiseStore, ticketFactsSource, satisfactionRatings,
+                noticeJournal, gestureFactsSource);
+    }
+
+    @Bean
+    public io.promisekeeper.jira.access.InsightAccess insightAccess(JiraAuthenticationContext jiraAuthenticationContext,
+            UserManager userManager, PermissionManager permissionManager, ProjectManager projectManager,
+            TimeZoneManager timeZoneManager, io.promisekeeper.core.settings.AdminConfiguration adminConfiguration) {
+        return new io.promisekeeper.jira.access.InsightAccess(jiraAuthenticationContext, userManager, permissionManager,
+                projectManager, timeZoneManager, adminConfiguration);
+    }
+
+    @Bean
+    public io.promisekeeper.jira.insight.InsightPage insightPage(I18nResolver i18nResolver,
+                                                                 TemplateRenderer templateRenderer) {
+        return new io.promisekeeper.jira.insight.InsightPage(i18nResolver, templateRenderer);
+    }
+
+    // ---- end of insight ----
+
     // ---- Learnt forecast (issue 5, the model): nightly training, stored model, fixed-timer fallback. ----
 
     /** Share of a promise's horizon left at which the fixed timer calls it at risk, until a model is trained. */

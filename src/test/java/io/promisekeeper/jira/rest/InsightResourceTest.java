@@ -3,22 +3,38 @@ package io.promisekeeper.jira.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.sal.api.user.UserKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.atlassian.sal.api.user.UserKey;
+import io.promisekeeper.core.insight.GestureFact;
+import io.promisekeeper.core.insight.GestureState;
+import io.promisekeeper.core.notice.DelayNotice;
+import io.promisekeeper.core.notice.EpisodeKey;
+import io.promisekeeper.core.notice.NoticeState;
 import io.promisekeeper.core.promise.Channel;
 import io.promisekeeper.core.promise.Promise;
 import io.promisekeeper.core.promise.PromiseKind;
 import io.promisekeeper.core.promise.PromiseSource;
+import io.promisekeeper.core.rules.RuleMode;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class InsightResourceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String GROUPS = "{\"teamLeadGroups\": [\"service-leads\"]}";
     private final PanelApiFixture f = new PanelApiFixture();
+
+    @BeforeEach
+    void teamLeadsNamed() {
+        f.configuration.saveInsight("admin", GROUPS, 0);
+        f.loggedIn(f.lead);
+    }
 
     @AfterEach
     void close() {
@@ -59,18 +75,121 @@ class InsightResourceTest {
     }
 
     @Test
-    void onlyAgentsOfTheProjectAndAdministratorsMaySeeFigures() throws Exception {
+    void figuresWithNoticesGesturesAndTheTeamFilter() throws Exception {
+        Instant madeAt = PanelApiFixture.NOW.minus(Duration.ofDays(3));
+        Promise kept = store("HELP-1", PromiseKind.CALLBACK, "agent", madeAt);
+        Promise broken = store("HELP-2", PromiseKind.CALLBACK, "agent", madeAt);
+        settle(kept.keep("agent", madeAt.plusSeconds(60), ""));
+        settle(broken.markBroken("agent", madeAt.plusSeconds(60), ""));
+        // HELP-1's promise had a notice 3 hours before its due moment (made + 1 day).
+        sent(kept, kept.due().minus(Duration.ofHours(3)));
+        f.gestures.add(new GestureFact("HELP-2", "HELP", PanelApiFixture.TEAM_OF_OTHERS, "agent", "gift", "Gift",
+                GestureState.DONE, null, new BigDecimal("12.50"), madeAt, madeAt.plusSeconds(3600)));
+        f.gestures.add(new GestureFact("HELP-1", "HELP", "Network", "agent", "call", "Call",
+                GestureState.DISMISSED, "no time", null, madeAt, madeAt.plusSeconds(60)));
+
+        JsonNode all = ok(f.insight.figures("HELP", null, null, null));
+        assertThat(all.at("/overall/kept").asInt()).isEqualTo(1);
+        assertThat(all.at("/overall/broken").asInt()).isEqualTo(1);
+        assertThat(all.at("/notices/0/outcome").asText()).isEqualTo("KEPT");
+        assertThat(all.at("/notices/0/withNotice").asInt()).isEqualTo(1);
+        assertThat(all.at("/notices/1/withoutNotice").asInt()).isEqualTo(1);
+        assertThat(all.at("/leadTimes/medianMinutes").asInt()).isEqualTo(180);
+        assertThat(all.at("/gestures/total/suggested").asInt()).isEqualTo(2);
+        assertThat(all.at("/gestures/total/cost").decimalValue()).isEqualByComparingTo("12.50");
+        assertThat(all.at("/gestures/dismissReasons/0/reason").asText()).isEqualTo("no time");
+        assertThat(all.at("/teams")).hasSize(2);
+
+        JsonNode network = ok(f.insight.figures("HELP", null, null, "Network"));
+        assertThat(network.at("/overall/kept").asInt()).isEqualTo(1);
+        assertThat(network.at("/overall/broken").asInt()).isZero();
+        assertThat(network.at("/gestures/total/done").asInt()).isZero();
+        assertThat(network.at("/gestures/total/dismissed").asInt()).isEqualTo(1);
+        JsonNode earlier = ok(f.insight.figures("HELP", "2026-01-01", "2026-01-31", null));
+        assertThat(earlier.at("/overall/kept").asInt()).isZero();
+    }
+
+    @Test
+    void csvExportIsQuotedAndGuardedAgainstFormulas() throws Exception {
+        Instant madeAt = PanelApiFixture.NOW.minus(Duration.ofDays(3));
+        Promise broken = store("HELP-2", PromiseKind.CALLBACK, "agent", madeAt);
+        settle(broken.markBroken("agent", madeAt.plusSeconds(60), ""));
+        Response csv = f.insight.figuresCsv("HELP", "2026-02-01", "2026-03-02", null);
+        assertThat(csv.getStatus()).isEqualTo(200);
+        assertThat(csv.getMediaType().toString()).startsWith("text/csv");
+        assertThat(csv.getHeaderString("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"promise-insight-HELP-2026-02-01-2026-03-02.csv\"");
+        String text = (String) csv.getEntity();
+        assertThat(text).startsWith("section,grouping,group,measure,value\r\n");
+        assertThat(text).contains("keptRate,all,all,broken,1\r\n");
+        // The team is =HYPERLINK("http://evil"): an apostrophe disarms it, and its quotes are doubled.
+        assertThat(text).contains("keptRate,TEAM,\"'=HYPERLINK(\"\"http://evil\"\")\",broken,1\r\n");
+        assertThat(text).doesNotContain(",=HYPERLINK");
+    }
+
+    @Test
+    void projectFiguresAreForProjectAdministratorsTeamLeadsAndJiraAdministrators() throws Exception {
+        assertStatus(() -> f.insight.figures("HELP", null, null, null), 200);
         f.loggedIn(null);
-        assertThat(f.insight.keptRates("HELP", null, null).getStatus()).isEqualTo(401);
+        assertAll(401);
+        f.loggedIn(f.agent);
+        assertAll(403);
         f.loggedIn(f.colleague);
-        assertThat(f.insight.keptRates("HELP", null, null).getStatus()).isEqualTo(403);
+        assertAll(403);
         f.loggedIn(f.customer);
-        assertThat(f.insight.keptRates("HELP", null, null).getStatus()).isEqualTo(403);
+        assertAll(403);
+        f.loggedIn(f.projectAdmin);
+        assertAll(200);
+        f.loggedIn(f.lead);
+        assertAll(200);
+        f.loggedIn(f.agent);
+        assertThat(f.insight.figures("NOPE", null, null, null).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aTeamLeadGroupCountsOnlyOnceAnAdministratorNamesIt() throws Exception {
+        f.configuration.saveInsight("admin", "{\"teamLeadGroups\": [\"other-leads\"]}", 1);
+        f.loggedIn(f.lead);
+        assertAll(403);
+    }
+
+    @Test
+    void figuresAcrossProjectsAreForJiraAdministratorsOnly() throws Exception {
+        f.loggedIn(f.lead);
+        assertStatus(() -> f.insight.figures(null, null, null, null), 403);
+        assertStatus(() -> f.insight.figuresCsv(null, null, null, null), 403);
+        f.loggedIn(f.projectAdmin);
+        assertStatus(() -> f.insight.figures(null, null, null, null), 403);
         when(f.users.isAdmin(new UserKey("colleague"))).thenReturn(true);
         f.loggedIn(f.colleague);
-        assertThat(f.insight.keptRates("HELP", null, null).getStatus()).as("a Jira administrator").isEqualTo(200);
-        f.loggedIn(f.agent);
-        assertThat(f.insight.keptRates("NOPE", null, null).getStatus()).isEqualTo(404);
+        JsonNode body = ok(f.insight.figures(null, null, null, null));
+        assertThat(body.at("/projects/0").asText()).isEqualTo("HELP");
+        assertStatus(() -> f.insight.figuresCsv(null, null, null, null), 200);
+        assertStatus(() -> f.insight.figures("HELP", null, null, null), 200);
+    }
+
+    @Test
+    void onlyJiraAdministratorsNameTheTeamLeadGroupsWithTheXsrfHeader() throws Exception {
+        f.loggedIn(f.lead);
+        assertStatus(() -> f.insight.settings(), 403);
+        assertStatus(() -> f.insight.saveSettings("1", "no-check", "application/json", GROUPS), 403);
+        when(f.users.getRemoteUserKey()).thenReturn(new UserKey("colleague"));
+        when(f.users.isAdmin(new UserKey("colleague"))).thenReturn(true);
+        f.loggedIn(f.colleague);
+        JsonNode read = ok(f.insight.settings());
+        assertThat(read.get("version").asInt()).isEqualTo(1);
+        assertThat(read.at("/teamLeadGroups/0").asText()).isEqualTo("service-leads");
+        assertStatus(() -> f.insight.saveSettings("1", null, "application/json", GROUPS), 403);
+        assertStatus(() -> f.insight.saveSettings("1", "no-check", "text/plain", GROUPS), 403);
+        Response bad = f.insight.saveSettings("1", "no-check", "application/json", "{\"teamLeadGroups\": [\"\"]}");
+        assertThat(bad.getStatus()).isEqualTo(400);
+        assertThat(JSON.readTree((String) bad.getEntity()).at("/errors/0/field").asText()).isEqualTo("teamLeadGroups[0]");
+        assertStatus(() -> f.insight.saveSettings("0", "no-check", "application/json", GROUPS), 409);
+        JsonNode saved = ok(f.insight.saveSettings("1", "no-check", "application/json",
+                "{\"teamLeadGroups\": [\"leads\", \" leads \", \"night\"]}"));
+        assertThat(saved.get("version").asInt()).isEqualTo(2);
+        assertThat(saved.get("teamLeadGroups")).hasSize(2);
+        assertThat(f.configuration.insight().value().teamLeadGroups()).containsExactly("leads", "night");
     }
 
     @Test
@@ -79,6 +198,32 @@ class InsightResourceTest {
         assertThat(field(f.insight.keptRates("HELP", "2026-03-01", "2026-02-01"))).isEqualTo("from");
         assertThat(field(f.insight.keptRates("HELP", "2024-01-01", "2026-03-01"))).isEqualTo("from");
         assertThat(field(f.insight.keptRates("HELP", null, "yesterday"))).isEqualTo("to");
+        assertThat(field(f.insight.figures("HELP", null, null, "x".repeat(300)))).isEqualTo("team");
+        assertThat(field(f.insight.figuresCsv("HELP", "soon", null, null))).isEqualTo("from");
+    }
+
+    private void assertAll(int status) {
+        assertStatus(() -> f.insight.figures("HELP", null, null, null), status);
+        assertStatus(() -> f.insight.figuresCsv("HELP", null, null, null), status);
+        assertStatus(() -> f.insight.keptRates("HELP", null, null), status);
+    }
+
+    private static void assertStatus(Supplier<Response> call, int status) {
+        Response r = call.get();
+        assertThat(r.getStatus()).as("%s", r.getEntity()).isEqualTo(status);
+    }
+
+    private static JsonNode ok(Response r) throws Exception {
+        assertThat(r.getStatus()).as("%s", r.getEntity()).isEqualTo(200);
+        return JSON.readTree((String) r.getEntity());
+    }
+
+    private void sent(Promise p, Instant at) {
+        EpisodeKey episode = EpisodeKey.first("promise:" + p.id());
+        f.journal.claimed(new DelayNotice(p.id(), p.ticketKey(), "customer", episode, "en", "Late", "rule",
+                "delay", RuleMode.AUTOMATIC, at, "at risk"), at.minusSeconds(60));
+        f.journal.mark(episode, NoticeState.SENDING, at.minusSeconds(30));
+        f.journal.mark(episode, NoticeState.SENT, at);
     }
 
     private Promise store(String ticket, PromiseKind kind, String agent, Instant madeAt) {

@@ -77,11 +77,19 @@ final class PanelApiFixture implements AutoCloseable {
     final GestureResource gestureResource;
     final InsightResource insight;
     final com.atlassian.jira.project.Project project = mock(com.atlassian.jira.project.Project.class);
+    /** The team of every ticket but those ending in 1; a formula, to test the CSV guard. */
+    static final String TEAM_OF_OTHERS = "=HYPERLINK(\"http://evil\")";
+    final io.promisekeeper.core.settings.AdminConfiguration configuration;
+    final java.util.List<io.promisekeeper.core.insight.GestureFact> gestures = new java.util.ArrayList<>();
 
     final ApplicationUser agent = user("agent", true, true, true);
     final ApplicationUser colleague = user("colleague", true, true, false);
     final ApplicationUser customer = user("customer", false, true, false);
     final ApplicationUser stranger = user("stranger", true, false, false);
+    /** In the group {@code service-leads}, which insight allows once an administrator names it. */
+    final ApplicationUser lead = user("lead", true, true, false);
+    /** An administrator of the HELP project. */
+    final ApplicationUser projectAdmin = user("padmin", true, true, false);
 
     PanelApiFixture() {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -107,18 +115,32 @@ final class PanelApiFixture implements AutoCloseable {
                     }
                     posted.add(notice);
                 }, clock));
-        insight = new InsightResource(access, promiseStore, keys -> {
-            java.util.Map<String, io.promisekeeper.core.insight.TicketFacts> facts = new java.util.HashMap<>();
-            keys.forEach(k -> facts.put(k, new io.promisekeeper.core.insight.TicketFacts(k,
-                    k.endsWith("1") ? "Network" : "Desktop", "Get help")));
-            return facts;
-        }, users, clock);
+        configuration = new io.promisekeeper.core.settings.AdminConfiguration(
+                new io.promisekeeper.jira.store.ActiveObjectsConfigDocuments(ao, clock),
+                new io.promisekeeper.jira.store.ActiveObjectsAuditTrail(ao), new ActiveObjectsUnitOfWork(ao), clock,
+                ZoneId.of("Europe/Amsterdam"));
+        io.promisekeeper.jira.access.InsightAccess insightAccess = new io.promisekeeper.jira.access.InsightAccess(
+                authentication, users, permissions, projects, timeZones, configuration);
+        insight = new InsightResource(insightAccess, new io.promisekeeper.core.insight.InsightReader(promiseStore,
+                keys -> {
+                    java.util.Map<String, io.promisekeeper.core.insight.TicketFacts> facts = new java.util.HashMap<>();
+                    keys.forEach(k -> facts.put(k, new io.promisekeeper.core.insight.TicketFacts(k,
+                            k.endsWith("1") ? "Network" : TEAM_OF_OTHERS, "Get help")));
+                    return facts;
+                }, io.promisekeeper.core.delight.SatisfactionRatings.NONE, journal,
+                (keys, from, to) -> gestures.stream().filter(g -> keys.contains(g.project())).toList()),
+                users, configuration, clock);
         when(project.getKey()).thenReturn("HELP");
         when(projects.getProjectObjByKey("HELP")).thenReturn(project);
         when(issue.getKey()).thenReturn(TICKET);
         when(issues.getIssueObject(TICKET)).thenReturn(issue);
         when(authentication.getLocale()).thenReturn(Locale.ENGLISH);
         when(timeZones.getTimeZoneforUser(any())).thenReturn(TimeZone.getTimeZone("Europe/Amsterdam"));
+        when(project.getName()).thenReturn("Help desk");
+        when(projects.getProjectObjects()).thenReturn(java.util.List.of(project));
+        when(users.isUserInGroup(new UserKey("lead"), "service-leads")).thenReturn(true);
+        when(permissions.hasPermission(eq(ProjectPermissions.ADMINISTER_PROJECTS),
+                any(com.atlassian.jira.project.Project.class), eq(projectAdmin))).thenReturn(true);
         loggedIn(agent);
     }
 

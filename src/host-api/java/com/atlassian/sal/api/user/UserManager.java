@@ -12,4 +12,6 @@ public interface UserManager {
     boolean isLicensed(UserKey userKey);
 
     UserProfile getUserProfile(UserKey userKey);
+
+    boolean isUserInGroup(UserKey userKey, String group);
 }

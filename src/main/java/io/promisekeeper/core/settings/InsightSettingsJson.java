@@ -1,0 +1,68 @@
+package io.promisekeeper.core.settings;
+
+import io.promisekeeper.core.promise.FieldError;
+import io.promisekeeper.core.rules.json.JsonText;
+import io.promisekeeper.core.rules.json.MalformedJson;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads and writes {@link InsightSettings} strictly: {@code {"teamLeadGroups": ["service-leads"]}}. */
+public final class InsightSettingsJson {
+    private static final String GROUPS = "teamLeadGroups";
+
+    private InsightSettingsJson() {
+    }
+
+    /** The settings in {@code json}; @throws InvalidSettings naming every problem */
+    public static InsightSettings read(String json) {
+        Object tree;
+        try {
+            tree = JsonText.parse(json);
+        } catch (MalformedJson e) {
+            throw new InvalidSettings(List.of(new FieldError("$", "is not valid JSON: " + e.getMessage())));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (!(tree instanceof Map<?, ?> root)) {
+            throw new InvalidSettings(List.of(new FieldError("$", "must be an object")));
+        }
+        for (Object key : root.keySet()) {
+            if (!GROUPS.equals(key)) {
+                errors.add(new FieldError(String.valueOf(key), "is not a known field"));
+            }
+        }
+        Object groups = root.get(GROUPS);
+        Set<String> names = new LinkedHashSet<>();
+        if (!(groups instanceof List<?> list)) {
+            errors.add(new FieldError(GROUPS, "is required: a list of Jira group names"));
+        } else {
+            if (list.size() > InsightSettings.MAX_GROUPS) {
+                errors.add(new FieldError(GROUPS, "may name at most " + InsightSettings.MAX_GROUPS + " groups"));
+            }
+            for (int i = 0; i < list.size(); i++) {
+                String path = GROUPS + "[" + i + "]";
+                if (!(list.get(i) instanceof String name) || name.isBlank()) {
+                    errors.add(new FieldError(path, "must be a group name"));
+                } else if (name.strip().length() > InsightSettings.MAX_GROUP_NAME) {
+                    errors.add(new FieldError(path, "is longer than " + InsightSettings.MAX_GROUP_NAME + " characters"));
+                } else {
+                    names.add(name.strip());
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidSettings(errors);
+        }
+        return new InsightSettings(List.copyOf(names));
+    }
+
+    /** The settings as JSON that {@link #read} gives back equal. */
+    public static String write(InsightSettings settings) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put(GROUPS, settings.teamLeadGroups());
+        return JsonText.write(root);
+    }
+}

@@ -1,0 +1,131 @@
+package io.promisekeeper.jira.insight;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.promisekeeper.core.insight.InsightReader;
+import io.promisekeeper.core.insight.InsightReport;
+import io.promisekeeper.core.insight.KeptRates;
+import io.promisekeeper.core.settings.AdminConfiguration;
+import io.promisekeeper.core.settings.InsightSettings;
+import io.promisekeeper.core.settings.Stored;
+import io.promisekeeper.jira.access.AccessDenied;
+import io.promisekeeper.jira.access.InsightAccess;
+import io.promisekeeper.jira.access.InsightViewer;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The insight pages: {@code /plugins/servlet/promise-keeper/insight/project/KEY} for one service project (its
+ * project administrators, team leads, Jira administrators) and {@code .../insight/all} across projects (Jira
+ * administrators). Read only; filters are GET parameters, so the page needs no XSRF token.
+ */
+public class InsightPageServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    static final String WEB_RESOURCE = "io.promisekeeper.promise-keeper-jsm:insight-resources";
+
+    private final transient UserManager users;
+    private final transient LoginUriProvider loginUriProvider;
+    private final transient InsightAccess access;
+    private final transient InsightReader reader;
+    private final transient InsightPage page;
+    private final transient AdminConfiguration configuration;
+    private final transient PageBuilderService pageBuilder;
+    private final transient Clock clock;
+
+    public InsightPageServlet(UserManager users, LoginUriProvider loginUriProvider, InsightAccess access,
+                              InsightReader reader, InsightPage page, AdminConfiguration configuration,
+                              PageBuilderService pageBuilder, Clock clock) {
+        this.users = users;
+        this.loginUriProvider = loginUriProvider;
+        this.access = access;
+        this.reader = reader;
+        this.page = page;
+        this.configuration = configuration;
+        this.pageBuilder = pageBuilder;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String projectKey = projectOf(request.getRequestURI());
+        Map<String, String> params = new HashMap<>();
+        for (String name : List.of("from", "to", "team", "project")) {
+            String value = request.getParameter(name);
+            if (value != null) {
+                params.put(name, value);
+            }
+        }
+        try {
+            InsightViewer viewer = projectKey == null ? access.allProjects() : access.project(projectKey);
+            Map<String, Object> context = context(viewer, projectKey, params, request.getContextPath());
+            pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
+            response.setContentType("text/html;charset=UTF-8");
+            response.setHeader("Cache-Control", "no-store");
+            page.render(context, response.getWriter());
+        } catch (AccessDenied denied) {
+            if (denied.status() == 401) {
+                response.sendRedirect(loginUriProvider.getLoginUri(requestUri(request)).toASCIIString());
+            } else {
+                response.sendError(denied.status());
+            }
+        }
+    }
+
+    /** The page's template context for {@code viewer}; shared with the preview server. */
+    public static Map<String, Object> context(InsightViewer viewer, String projectKey, Map<String, String> params,
+                                              String contextPath, InsightReader reader, InsightPage page,
+                                              AdminConfiguration configuration, UserManager users, Clock clock) {
+        InsightRequest request = InsightRequest.read(viewer, projectKey == null ? params.get("project") : projectKey,
+                params.get("from"), params.get("to"), params.get("team"), clock);
+        InsightReport report = request.valid() ? reader.report(request.filter()) : null;
+        Stored<InsightSettings> settings = configuration.insight();
+        return page.context(viewer, new InsightPage.Scope(projectKey, settings.value().teamLeadGroups(),
+                settings.version()), params, request, report, key -> name(users, key), contextPath);
+    }
+
+    private Map<String, Object> context(InsightViewer viewer, String projectKey, Map<String, String> params,
+                                        String contextPath) {
+        return context(viewer, projectKey, params, contextPath, reader, page, configuration, users, clock);
+    }
+
+    /** The project key in {@code .../insight/project/KEY}; null for the page across projects. */
+    public static String projectOf(String requestUri) {
+        String marker = "/insight/project/";
+        int at = requestUri == null ? -1 : requestUri.indexOf(marker);
+        if (at < 0) {
+            return null;
+        }
+        String rest = requestUri.substring(at + marker.length());
+        int slash = rest.indexOf('/');
+        String key = java.net.URLDecoder.decode(slash < 0 ? rest : rest.substring(0, slash),
+                java.nio.charset.StandardCharsets.UTF_8);
+        // An empty key names no project: 404 from the access check, never the page across projects.
+        return key.isBlank() ? " " : key;
+    }
+
+    private static String name(UserManager users, String userKey) {
+        if (userKey == null || KeptRates.UNKNOWN.equals(userKey)) {
+            return userKey;
+        }
+        UserProfile profile = users.getUserProfile(new UserKey(userKey));
+        return profile == null || profile.getFullName() == null ? userKey : profile.getFullName();
+    }
+
+    private static URI requestUri(HttpServletRequest request) {
+        StringBuilder uri = new StringBuilder(request.getRequestURI());
+        if (request.getQueryString() != null) {
+            uri.append('?').append(request.getQueryString());
+        }
+        return URI.create(uri.toString());
+    }
+}

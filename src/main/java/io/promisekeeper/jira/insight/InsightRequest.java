@@ -1,0 +1,77 @@
+package io.promisekeeper.jira.insight;
+
+import io.promisekeeper.core.insight.InsightFilter;
+import io.promisekeeper.core.promise.FieldError;
+import io.promisekeeper.jira.access.InsightViewer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The filter of an insight request (page or REST) read from its parameters, or the errors naming each bad one:
+ * {@code from} and {@code to} as ISO dates (default: the last {@value #DEFAULT_DAYS} days), {@code project} among
+ * the projects the viewer may see (default: all of them), {@code team} (default: every team).
+ */
+public record InsightRequest(InsightFilter filter, List<FieldError> errors) {
+    /** Bounds the work of one request; a year is what a report page asks for at most. */
+    public static final int MAX_DAYS = 366;
+    public static final int DEFAULT_DAYS = 84;
+    static final int MAX_TEAM = 255;
+
+    public InsightRequest {
+        errors = List.copyOf(errors);
+    }
+
+    /** The request's filter for {@code viewer} today by {@code clock}. */
+    public static InsightRequest read(InsightViewer viewer, String project, String from, String to, String team,
+                                      Clock clock) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), viewer.zone());
+        LocalDate last = date("to", to, today, errors);
+        LocalDate first = date("from", from, (last == null ? today : last).minusDays(DEFAULT_DAYS - 1), errors);
+        if (first != null && last != null) {
+            if (first.isAfter(last)) {
+                errors.add(new FieldError("from", "must not be after to"));
+            } else if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
+                errors.add(new FieldError("from", "the period may span at most " + MAX_DAYS + " days"));
+            }
+        }
+        Set<String> projects = viewer.projects().keySet();
+        if (project != null && !project.isBlank()) {
+            if (!viewer.projects().containsKey(project.trim())) {
+                errors.add(new FieldError("project", "is not a project whose insight you may see"));
+            } else {
+                projects = Set.of(project.trim());
+            }
+        }
+        String teamName = team == null || team.isBlank() ? null : team.strip();
+        if (teamName != null && teamName.length() > MAX_TEAM) {
+            errors.add(new FieldError("team", "is longer than " + MAX_TEAM + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            return new InsightRequest(null, errors);
+        }
+        return new InsightRequest(new InsightFilter(first, last, viewer.zone(), projects, teamName), List.of());
+    }
+
+    /** Whether the parameters made a filter. */
+    public boolean valid() {
+        return errors.isEmpty();
+    }
+
+    private static LocalDate date(String field, String value, LocalDate fallback, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "is not a date like 2026-03-31"));
+            return null;
+        }
+    }
+}
