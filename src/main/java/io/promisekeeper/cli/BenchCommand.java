@@ -70,9 +70,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The listener on Jira's thread and the panel render, as median / p99 / max per operation. */
     private static void appFigures(PrintWriter out) {
-        out.printf(Locale.ROOT, "%n%-48s %10s %10s %10s%n", "app hot path", "median", "p99", "max");
-        for (Timings t : List.of(new ListenerBench(200_000, 200_000).run(), new PanelBench(200, 500).run())) {
-            out.printf(Locale.ROOT, "%-48s %8.1fus %8.1fus %8.1fus%n", t.what(), t.median() / 1e3, t.p99() / 1e3,
+        out.printf(Locale.ROOT, "%n%-56s %10s %10s %10s%n", "app hot path", "median", "p99", "max");
+        // A thousand renders before timing: Jira serves the panel all day, so the figure is the warmed-up one; the
+        // first renders after a start (JIT still compiling) take about twice as long.
+        for (Timings t : List.of(new ListenerBench(200_000, 200_000).run(), new PanelBench(1000, 500).run())) {
+            out.printf(Locale.ROOT, "%-56s %8.1fus %8.1fus %8.1fus%n", t.what(), t.median() / 1e3, t.p99() / 1e3,
                     t.max() / 1e3);
         }
     }

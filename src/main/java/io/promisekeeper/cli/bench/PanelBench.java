@@ -25,12 +25,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * The agent panel rendered on the server for a ticket with 50 promises and 20 suggested promises: store reads
- * (Active Objects on H2), the view, the template. This is what the issue view waits for.
+ * The agent panel rendered on the server for a ticket with 50 promises, 20 suggested promises and 20 prompts (10
+ * drafted delay notices, 10 delight gestures) with their notice log: store reads (Active Objects on H2), the view,
+ * the template. This is what the issue view waits for.
  */
 public final class PanelBench {
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
@@ -50,6 +52,10 @@ public final class PanelBench {
             ActiveObjectsPromiseStore promises = new ActiveObjectsPromiseStore(ao);
             ActiveObjectsSuggestionStore suggestions = new ActiveObjectsSuggestionStore(ao);
             seed(promises, suggestions);
+            var prompts = new io.promisekeeper.jira.store.ActiveObjectsAgentPrompts(ao);
+            var journal = new io.promisekeeper.jira.store.ActiveObjectsNoticeJournal(ao);
+            var gestures = new io.promisekeeper.jira.store.ActiveObjectsDelightActions(ao);
+            seedPrompts(promises, prompts, journal, gestures);
             Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
             PromiseLedger ledger = new PromiseLedger(promises, suggestions, new ActiveObjectsUnitOfWork(ao),
                     new PromiseEvents(), clock);
@@ -57,11 +63,10 @@ public final class PanelBench {
                     ZoneId.of("Europe/Amsterdam"), 9, 17, Set.of()));
             // Prompts and notices are read from their real (here empty) stores: a panel pays for those queries too.
             AgentPanel panel = new AgentPanel(new PromiseOverview(ledger, calendars, clock),
-                    new io.promisekeeper.core.view.NoticeOverview(new io.promisekeeper.jira.store.ActiveObjectsAgentPrompts(ao),
-                            new io.promisekeeper.jira.store.ActiveObjectsNoticeJournal(ao),
+                    new io.promisekeeper.core.view.NoticeOverview(prompts, journal,
                             new io.promisekeeper.core.rules.FixedTimerForecast(0.25), clock),
                     new io.promisekeeper.core.view.GestureOverview(
-                            new io.promisekeeper.jira.store.ActiveObjectsDelightActions(ao),
+                            gestures,
                             io.promisekeeper.core.delight.DelightCatalogue::defaults, clock),
                     () -> io.promisekeeper.core.learning.ForecastStatus.fallback(0, 200), new BundleTexts(),
                     io.promisekeeper.cli.preview.PreviewUsers.samples(), new VelocityTemplates());
@@ -79,7 +84,32 @@ public final class PanelBench {
             if (size == 0) {
                 throw new IllegalStateException("the panel rendered empty");
             }
-            return new Timings("agent panel, 50 promises + 20 suggestions", nanos);
+            return new Timings("agent panel, 50 promises + 20 suggestions + 20 prompts", nanos);
+        }
+    }
+
+    private static void seedPrompts(ActiveObjectsPromiseStore promises,
+                                    io.promisekeeper.jira.store.ActiveObjectsAgentPrompts prompts,
+                                    io.promisekeeper.jira.store.ActiveObjectsNoticeJournal journal,
+                                    io.promisekeeper.jira.store.ActiveObjectsDelightActions gestures) {
+        List<Promise> open = promises.listByTicket(TICKET).stream().filter(Promise::isOpen).limit(10).toList();
+        for (Promise p : open) {
+            var notice = new io.promisekeeper.core.notice.DelayNotice(p.id(), TICKET, "customer",
+                    new io.promisekeeper.core.notice.EpisodeKey("promise:" + p.id(), 1), "nl",
+                    "Beste Sanne, het wordt later dan beloofd: " + p.text(), "risk", "delay-notice",
+                    io.promisekeeper.core.rules.RuleMode.APPROVAL, NOW, "promise at risk");
+            journal.claimed(notice, NOW);
+            prompts.add(new io.promisekeeper.core.notice.AgentPrompt(notice,
+                    io.promisekeeper.core.notice.PromptReason.APPROVAL, notice.reason(), NOW));
+            journal.mark(notice.episode(), io.promisekeeper.core.notice.NoticeState.DRAFTED, NOW);
+        }
+        List<String> ids = List.copyOf(io.promisekeeper.core.delight.DelightCatalogue.defaults().ids());
+        for (int i = 0; i < 10; i++) {
+            String gesture = ids.get(i % ids.size());
+            var a = io.promisekeeper.core.delight.DelightAction.suggested(TICKET, "customer", "BENCH", gesture, "care",
+                    "ticket:" + TICKET + ":bench#" + i, "promise broken yesterday", 0, NOW.minusSeconds(i));
+            gestures.suggest(a, new io.promisekeeper.core.delight.DelightClaim(a.subject() + "|" + gesture,
+                    "customer|" + i, null));
         }
     }
 
