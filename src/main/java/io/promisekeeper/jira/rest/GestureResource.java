@@ -8,8 +8,6 @@ import io.promisekeeper.core.delight.DelightDesk;
 import io.promisekeeper.core.delight.DismissReason;
 import io.promisekeeper.core.delight.InvalidDelightAct;
 import io.promisekeeper.core.delight.UnknownDelightAction;
-import io.promisekeeper.core.promise.InvalidPromise;
-import io.promisekeeper.jira.access.AccessDenied;
 import io.promisekeeper.jira.access.TicketAccess;
 import io.promisekeeper.jira.access.Viewer;
 import jakarta.inject.Inject;
@@ -112,21 +110,19 @@ public class GestureResource {
         return RestReplies.ok(json);
     }
 
+    /** The delight desk's refusals as HTTP; acting on a suggestion that is no longer open is a conflict. */
     private static Response respond(Supplier<Response> action) {
-        try {
-            return action.get();
-        } catch (AccessDenied e) {
-            return RestReplies.error(e.status(), null, e.getMessage());
-        } catch (InvalidPromise e) {
-            return RestReplies.errors(400, e.errors());
-        } catch (InvalidDelightAct e) {
-            int status = e.errors().stream().anyMatch(f -> f.field().equals("state")) ? 409 : 400;
-            return RestReplies.errors(status, e.errors());
-        } catch (UnknownDelightAction e) {
-            return RestReplies.error(404, null, e.getMessage());
-        } catch (DelightConflict e) {
-            return RestReplies.error(409, "version", e.getMessage());
-        }
+        return RestReplies.respond(action, e -> {
+            if (e instanceof InvalidDelightAct invalid) {
+                boolean stale = invalid.errors().stream().anyMatch(f -> f.field().equals("state"));
+                return RestReplies.errors(stale ? 409 : 400, invalid.errors());
+            } else if (e instanceof UnknownDelightAction) {
+                return RestReplies.error(404, null, e.getMessage());
+            } else if (e instanceof DelightConflict) {
+                return RestReplies.error(409, "version", e.getMessage());
+            }
+            return null;
+        });
     }
 
 }

@@ -2,7 +2,6 @@ package io.promisekeeper.jira.rest;
 
 import io.promisekeeper.core.promise.Channel;
 import io.promisekeeper.core.promise.IllegalPromiseTransition;
-import io.promisekeeper.core.promise.InvalidPromise;
 import io.promisekeeper.core.promise.NewPromise;
 import io.promisekeeper.core.promise.Promise;
 import io.promisekeeper.core.promise.PromiseEdit;
@@ -20,7 +19,6 @@ import io.promisekeeper.core.promise.UnknownSuggestion;
 import io.promisekeeper.core.promise.VersionConflict;
 import io.promisekeeper.core.calendar.BusinessCalendars;
 import io.promisekeeper.core.view.TimeLeft;
-import io.promisekeeper.jira.access.AccessDenied;
 import io.promisekeeper.jira.access.TicketAccess;
 import io.promisekeeper.jira.access.Viewer;
 import io.promisekeeper.jira.panel.AgentPanel;
@@ -229,24 +227,20 @@ public class PromiseResource {
         return PromiseJson.promise(p, left, texts);
     }
 
-
-    /** Maps the domain's refusals to HTTP; anything else is a 500 that Jira logs, with no detail to the caller. */
+    /** The ledger's refusals as HTTP. */
     private static Response respond(Supplier<Response> action) {
-        try {
-            return action.get();
-        } catch (AccessDenied e) {
-            return RestReplies.error(e.status(), null, e.getMessage());
-        } catch (InvalidPromise e) {
-            return RestReplies.errors(400, e.errors());
-        } catch (VersionConflict e) {
-            return RestReplies.error(409, "version", e.getMessage());
-        } catch (IllegalPromiseTransition e) {
-            return RestReplies.error(409, "status", e.getMessage());
-        } catch (UnknownPromise | UnknownSuggestion e) {
-            return RestReplies.error(404, null, e.getMessage());
-        } catch (PromiseRuleViolation e) {
-            return RestReplies.error(409, null, e.getMessage());
-        }
+        return RestReplies.respond(action, e -> {
+            if (e instanceof VersionConflict) {
+                return RestReplies.error(409, "version", e.getMessage());
+            } else if (e instanceof IllegalPromiseTransition) {
+                return RestReplies.error(409, "status", e.getMessage());
+            } else if (e instanceof UnknownPromise || e instanceof UnknownSuggestion) {
+                return RestReplies.error(404, null, e.getMessage());
+            } else if (e instanceof PromiseRuleViolation) {
+                return RestReplies.error(409, null, e.getMessage());
+            }
+            return null;
+        });
     }
 
 }

@@ -8,8 +8,6 @@ import io.promisekeeper.core.notice.PromptAlreadyDecided;
 import io.promisekeeper.core.notice.PromptDecisions;
 import io.promisekeeper.core.notice.UnknownPrompt;
 import io.promisekeeper.core.notice.WikiMarkup;
-import io.promisekeeper.core.promise.InvalidPromise;
-import io.promisekeeper.jira.access.AccessDenied;
 import io.promisekeeper.jira.access.TicketAccess;
 import io.promisekeeper.jira.access.Viewer;
 import jakarta.inject.Inject;
@@ -80,24 +78,21 @@ public class PromptResource {
         return access.agent(decisions.prompt(id).prompt().notice().ticketKey());
     }
 
-
+    /** The prompt desk's refusals as HTTP. */
     private static Response respond(Supplier<Response> action) {
-        try {
-            return action.get();
-        } catch (AccessDenied e) {
-            return RestReplies.error(e.status(), null, e.getMessage());
-        } catch (InvalidPromise e) {
-            return RestReplies.errors(400, e.errors());
-        } catch (InvalidNoticeText e) {
-            return RestReplies.error(400, e.field(), e.getMessage());
-        } catch (UnknownPrompt e) {
-            return RestReplies.error(404, null, e.getMessage());
-        } catch (PromptAlreadyDecided e) {
-            return RestReplies.error(409, "state", e.getMessage());
-        } catch (NoticeNotDelivered e) {
-            // The post to JSM failed after the prompt was decided: say so plainly, never offer a retry.
-            return RestReplies.error(502, null, e.getMessage());
-        }
+        return RestReplies.respond(action, e -> {
+            if (e instanceof InvalidNoticeText invalid) {
+                return RestReplies.error(400, invalid.field(), e.getMessage());
+            } else if (e instanceof UnknownPrompt) {
+                return RestReplies.error(404, null, e.getMessage());
+            } else if (e instanceof PromptAlreadyDecided) {
+                return RestReplies.error(409, "state", e.getMessage());
+            } else if (e instanceof NoticeNotDelivered) {
+                // The post to JSM failed after the prompt was decided: say so plainly, never offer a retry.
+                return RestReplies.error(502, null, e.getMessage());
+            }
+            return null;
+        });
     }
 
 }

@@ -2,15 +2,42 @@ package io.promisekeeper.jira.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.promisekeeper.core.promise.FieldError;
+import io.promisekeeper.core.promise.InvalidPromise;
+import io.promisekeeper.jira.access.AccessDenied;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The app's REST replies in one shape: JSON, never cached, errors as {@code {"errors":[{"field":..., "message":...}]}}.
  */
 final class RestReplies {
     private RestReplies() {
+    }
+
+    /**
+     * Runs {@code action}; the refusals every resource shares (not logged in or not allowed, a request body that
+     * does not read) and those {@code refusal} knows become their replies. Anything else propagates: a 500 that Jira
+     * logs, with no detail to the caller.
+     *
+     * @param refusal the resource's own refusals; null for an exception it does not know
+     */
+    static Response respond(Supplier<Response> action, Function<RuntimeException, Response> refusal) {
+        try {
+            return action.get();
+        } catch (AccessDenied e) {
+            return error(e.status(), null, e.getMessage());
+        } catch (InvalidPromise e) {
+            return errors(400, e.errors());
+        } catch (RuntimeException e) {
+            Response reply = refusal.apply(e);
+            if (reply == null) {
+                throw e;
+            }
+            return reply;
+        }
     }
 
     /** 200 with {@code json}. */
