@@ -196,6 +196,44 @@ class AdminBrowserTest {
         assertThat(rest("/rules", "agent").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void anAdministratorEditsTheGestureCatalogueARefusedCostIsNamedAndNothingSaved() {
+        openAsAdmin();
+        List<WebElement> gestures = browser.findElements(By.cssSelector("#pk-gesture-rows .pk-gesture"));
+        assertThat(gestures).hasSize(6);
+        WebElement goodwill = gestures.stream()
+                .filter(g -> g.findElement(By.cssSelector(".pk-gesture-id")).getAttribute("value")
+                        .equals("goodwill-gesture")).findFirst().orElseThrow();
+        assertThat(goodwill.findElement(By.cssSelector(".pk-gesture-cost")).getAttribute("value")).isEqualTo("25");
+
+        WebElement cost = goodwill.findElement(By.cssSelector(".pk-gesture-cost"));
+        cost.clear();
+        cost.sendKeys("-5");
+        browser.findElement(By.id("pk-delight-save")).click();
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#pk-delight .pk-field-error[data-field$='.cost']")));
+        assertThat(error.getAttribute("data-field")).matches("gestures\\[\\d]\\.cost");
+        openAsAdmin();
+        assertThat(browser.findElement(By.id("pk-delight-version")).getText())
+                .as("nothing was saved").isEqualTo("Built-in defaults, not saved yet");
+
+        WebElement call = browser.findElements(By.cssSelector("#pk-gesture-rows .pk-gesture")).get(0);
+        WebElement dutchName = call.findElement(By.cssSelector(".pk-gesture-language[data-language=nl] [data-text=name]"));
+        dutchName.clear();
+        dutchName.sendKeys("Even bellen <b>nu</b>");
+        type(By.id("pk-delight-per-customer"), "2");
+        browser.findElement(By.id("pk-delight-save")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#pk-admin-message p"), "Saved."));
+
+        openAsAdmin();
+        assertThat(browser.findElement(By.id("pk-delight-per-customer")).getAttribute("value")).isEqualTo("2");
+        assertThat(browser.findElements(By.cssSelector("#pk-gesture-rows .pk-gesture")).get(0)
+                .findElement(By.cssSelector(".pk-gesture-language[data-language=nl] [data-text=name]"))
+                .getAttribute("value")).isEqualTo("Even bellen <b>nu</b>");
+        assertThat(browser.findElement(By.cssSelector("#pk-audit-list .pk-audit-summary")).getText())
+                .startsWith("Ada Admin changed");
+    }
+
     private void openAsAdmin() {
         browser.get(server.baseUri() + PAGE + "?user=admin&lang=en");
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
