@@ -128,7 +128,7 @@ public final class PreviewServer implements AutoCloseable {
                 new VelocityTemplates());
         PreviewProjects projects = new PreviewProjects();
         TicketAccess access = new TicketAccess(new PreviewAuthentication(), tickets, new PreviewPermissions(),
-                new PreviewTimeZones(options.zone()), users, new ServiceTeam(new PreviewPermissions()), projects);
+                new PreviewTimeZones(options.zone()), users, new ServiceTeam(new PreviewPermissions()));
         PromiseResource resource = new PromiseResource(access, ledger, suggestionStore, panel, calendars,
                 options.clock());
 

@@ -3,8 +3,6 @@ package io.promisekeeper.jira.access;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.permission.ProjectPermissions;
-import com.atlassian.jira.project.Project;
-import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.timezone.TimeZoneManager;
@@ -27,17 +25,15 @@ public class TicketAccess {
     private final TimeZoneManager timeZones;
     private final UserManager users;
     private final ServiceTeam serviceTeam;
-    private final ProjectManager projects;
 
     public TicketAccess(JiraAuthenticationContext authentication, IssueManager issues, PermissionManager permissions,
-                        TimeZoneManager timeZones, UserManager users, ServiceTeam serviceTeam, ProjectManager projects) {
+                        TimeZoneManager timeZones, UserManager users, ServiceTeam serviceTeam) {
         this.authentication = authentication;
         this.issues = issues;
         this.permissions = permissions;
         this.timeZones = timeZones;
         this.users = users;
         this.serviceTeam = serviceTeam;
-        this.projects = projects;
     }
 
     /** The caller, allowed to read the ticket's promises, or {@link AccessDenied}. */
@@ -58,27 +54,6 @@ public class TicketAccess {
             throw new AccessDenied(403, "Only agents of this service project may change its promises.");
         }
         return viewer;
-    }
-
-    /**
-     * The caller, allowed to see a project's promise figures: a Jira administrator, or an agent of that service
-     * project; or {@link AccessDenied}.
-     */
-    public ProjectViewer projectFigures(String projectKey) {
-        ApplicationUser user = loggedIn();
-        Project project = projectKey == null ? null : projects.getProjectObjByKey(projectKey);
-        if (project == null) {
-            throw new AccessDenied(404, "There is no project " + projectKey + ".");
-        }
-        UserKey key = new UserKey(user.getKey());
-        boolean allowed = users.isLicensed(key)
-                && (users.isAdmin(key) || permissions.hasPermission(ServiceTeam.AGENT_PERMISSION, project, user));
-        if (!allowed) {
-            throw new AccessDenied(403, "Only agents of " + projectKey + " and Jira administrators may see its figures.");
-        }
-        Locale locale = authentication.getLocale() == null ? Locale.ENGLISH : authentication.getLocale();
-        TimeZone zone = timeZones.getTimeZoneforUser(user);
-        return new ProjectViewer(user.getKey(), project.getKey(), locale, zone == null ? ZoneId.of("UTC") : zone.toZoneId());
     }
 
     /** The logged-in caller, for calls that name no ticket yet; 401 for anonymous callers. */

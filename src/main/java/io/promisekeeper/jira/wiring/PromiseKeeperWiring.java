@@ -109,9 +109,9 @@ public class PromiseKeeperWiring {
     @Bean
     public TicketAccess ticketAccess(JiraAuthenticationContext jiraAuthenticationContext, IssueManager issueManager,
                                      PermissionManager permissionManager, TimeZoneManager timeZoneManager,
-                                     UserManager userManager, ServiceTeam serviceTeam, ProjectManager projectManager) {
+                                     UserManager userManager, ServiceTeam serviceTeam) {
         return new TicketAccess(jiraAuthenticationContext, issueManager, permissionManager, timeZoneManager, userManager,
-                serviceTeam, projectManager);
+                serviceTeam);
     }
 
     @Bean

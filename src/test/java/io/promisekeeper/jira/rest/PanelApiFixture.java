@@ -104,7 +104,7 @@ final class PanelApiFixture implements AutoCloseable {
                         io.promisekeeper.core.delight.DelightCatalogue::defaults, clock),
                 () -> forecastStatus, new BundleTexts(), users, new VelocityTemplates());
         TicketAccess access = new TicketAccess(authentication, issues, permissions, timeZones, users,
-                new io.promisekeeper.jira.event.ServiceTeam(permissions), projects);
+                new io.promisekeeper.jira.event.ServiceTeam(permissions));
         resource = new PromiseResource(access, ledger, suggestionStore, panel, calendars, clock);
         gestureResource = new GestureResource(access, delightActions,
                 new io.promisekeeper.core.delight.DelightDesk(delightActions, clock));
