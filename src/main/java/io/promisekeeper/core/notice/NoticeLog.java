@@ -46,6 +46,12 @@ public interface NoticeLog {
     /** Records that {@code customer} was sent a notice at {@code at}; the contact cap counts these. */
     void recordContact(String customer, Instant at);
 
+    /**
+     * Forgets contacts before {@code before}, at most {@code limit} of them: the caps look back a week, so older
+     * ones only make the log grow. Returns how many were forgotten; a caller repeats while that equals the limit.
+     */
+    int forgetContactsBefore(Instant before, int limit);
+
     /** When {@code customer} was contacted at or after {@code since}. */
     List<Instant> contactsSince(String customer, Instant since);
 

@@ -9,6 +9,7 @@ import io.promisekeeper.core.rules.RuleFiring;
 import io.promisekeeper.core.rules.RuleMode;
 import io.promisekeeper.core.rules.RuleSet;
 import io.promisekeeper.core.rules.TicketSnapshot;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -148,6 +149,8 @@ public final class NoticeRound {
                 lost++;
             }
         }
+        // A day's margin beyond the weekly window: the caps never look that far back.
+        log.forgetContactsBefore(now.minus(ContactCap.WEEK).minus(Duration.ofDays(1)), settings.batchSize());
         return new RoundReport(0, 0, drafted, 0, 0, 0, 0, lost);
     }
 

@@ -69,6 +69,11 @@ final class PreloadedNoticeLog implements NoticeLog {
     }
 
     @Override
+    public int forgetContactsBefore(Instant before, int limit) {
+        return log.forgetContactsBefore(before, limit);
+    }
+
+    @Override
     public void recordContact(String customer, Instant at) {
         log.recordContact(customer, at);
         List<Instant> known = contacts.get(customer);

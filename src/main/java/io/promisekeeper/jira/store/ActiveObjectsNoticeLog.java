@@ -83,6 +83,16 @@ public final class ActiveObjectsNoticeLog implements NoticeLog {
     }
 
     @Override
+    public int forgetContactsBefore(Instant before, int limit) {
+        NoticeContactEntity[] old = ao.find(NoticeContactEntity.class, Query.select(CONTACT_COLUMNS)
+                .where("CONTACTED_AT < ?", before.toEpochMilli()).order("CONTACTED_AT, ID").limit(limit));
+        if (old.length > 0) {
+            ao.delete(old);
+        }
+        return old.length;
+    }
+
+    @Override
     public List<Instant> contactsSince(String customer, Instant since) {
         NoticeContactEntity[] rows = ao.find(NoticeContactEntity.class, Query.select(CONTACT_COLUMNS)
                 .where("CUSTOMER = ? AND CONTACTED_AT >= ?", customer, since.toEpochMilli()).order("CONTACTED_AT"));

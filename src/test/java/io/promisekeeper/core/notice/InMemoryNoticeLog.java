@@ -50,6 +50,25 @@ public final class InMemoryNoticeLog implements NoticeLog {
     }
 
     @Override
+    public synchronized int forgetContactsBefore(Instant before, int limit) {
+        int[] left = {limit};
+        for (String customer : Set.copyOf(contacts.keySet())) {
+            contacts.computeIfPresent(customer, (c, list) -> {
+                List<Instant> kept = new ArrayList<>();
+                for (Instant at : list) {
+                    if (at.isBefore(before) && left[0] > 0) {
+                        left[0]--;
+                    } else {
+                        kept.add(at);
+                    }
+                }
+                return List.copyOf(kept);
+            });
+        }
+        return limit - left[0];
+    }
+
+    @Override
     public List<Instant> contactsSince(String customer, Instant since) {
         return contacts.getOrDefault(customer, List.of()).stream().filter(c -> !c.isBefore(since)).toList();
     }

@@ -53,6 +53,15 @@ class NoticeRoundTest {
     }
 
     @Test
+    void theSweepForgetsContactsTheCapsNoLongerLookAt() {
+        log.recordContact("kim", NOW.minus(Duration.ofDays(9)));
+        log.recordContact("kim", NOW.minus(Duration.ofDays(6)));
+        round(RuleMode.AUTOMATIC, log, journal, sent::add, keys -> Map.of()).sweep(NOW);
+        assertThat(log.contactsSince("kim", NOW.minus(Duration.ofDays(30))))
+                .containsExactly(NOW.minus(Duration.ofDays(6)));
+    }
+
+    @Test
     void anAtRiskPromiseIsToldOnceAcrossTicksAndReevaluations() {
         Promise p = store.create(promise("SD-1", Duration.ofHours(2)));
         store.create(promise("SD-2", Duration.ofDays(3)));
@@ -240,6 +249,11 @@ class NoticeRoundTest {
             @Override
             public void recordContact(String customer, Instant at) {
                 log.recordContact(customer, at);
+            }
+
+            @Override
+            public int forgetContactsBefore(Instant before, int limit) {
+                return log.forgetContactsBefore(before, limit);
             }
 
             @Override

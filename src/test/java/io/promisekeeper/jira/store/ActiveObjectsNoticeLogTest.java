@@ -33,6 +33,23 @@ class ActiveObjectsNoticeLogTest extends NoticeLogContract {
     }
 
     @Test
+    void contactsOlderThanTheWindowAreForgottenInBatchesAndNewerOnesKept() {
+        for (int day = 1; day <= 12; day++) {
+            log.recordContact("kim", T.minus(java.time.Duration.ofDays(day)));
+        }
+        log.recordContact("noor", T.minus(java.time.Duration.ofDays(20)));
+        Instant cut = T.minus(java.time.Duration.ofDays(8));
+
+        assertThat(log.forgetContactsBefore(cut, 3)).isEqualTo(3);
+        assertThat(log.forgetContactsBefore(cut, 3)).as("the rest of the old ones").isEqualTo(2);
+        assertThat(log.forgetContactsBefore(cut, 3)).isZero();
+
+        assertThat(log.contactsSince("kim", T.minus(java.time.Duration.ofDays(30)))).hasSize(8)
+                .allMatch(at -> !at.isBefore(cut));
+        assertThat(log.contactsSince("noor", T.minus(java.time.Duration.ofDays(30)))).isEmpty();
+    }
+
+    @Test
     void aSnapshotReadsEpisodesClaimsAndContactsOfABatchAtOnce() {
         EpisodeKey first = EpisodeKey.first("promise:1");
         log.claim(first, NoticeLog.CUSTOMER_NOTICE);

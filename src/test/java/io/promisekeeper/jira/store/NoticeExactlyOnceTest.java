@@ -315,6 +315,11 @@ class NoticeExactlyOnceTest {
         }
 
         @Override
+        public int forgetContactsBefore(Instant before, int limit) {
+            return log.forgetContactsBefore(before, limit);
+        }
+
+        @Override
         public void recordContact(String customer, Instant at) {
             log.recordContact(customer, at);
         }
