@@ -50,8 +50,7 @@ public class GestureResource {
             long version = in.version();
             String note = in.text("note");
             in.done();
-            requireVersion(id, version);
-            return ok(desk.done(id, note, viewer.userKey()));
+            return ok(desk.done(id, version, note, viewer.userKey()));
         });
     }
 
@@ -66,8 +65,7 @@ public class GestureResource {
             DismissReason reason = in.enumValue("reason", DismissReason.class, true);
             String note = in.text("note");
             in.done();
-            requireVersion(id, version);
-            return ok(desk.dismiss(id, reason, note, viewer.userKey()));
+            return ok(desk.dismiss(id, version, reason, note, viewer.userKey()));
         });
     }
 
@@ -81,8 +79,7 @@ public class GestureResource {
             long version = in.version();
             Instant until = in.instant("until", viewer.zone(), true);
             in.done();
-            requireVersion(id, version);
-            return ok(desk.snooze(id, until, viewer.userKey()));
+            return ok(desk.snooze(id, version, until, viewer.userKey()));
         });
     }
 
@@ -91,14 +88,6 @@ public class GestureResource {
         access.userKey();
         DelightAction action = actions.find(id).orElseThrow(() -> new UnknownDelightAction(id));
         return access.agent(action.ticketKey());
-    }
-
-    /** The agent acted on what they saw; if it changed since, they must look again (the store checks it again). */
-    private void requireVersion(long id, long version) {
-        DelightAction current = actions.find(id).orElseThrow(() -> new UnknownDelightAction(id));
-        if (current.version() != version) {
-            throw new DelightConflict(id, version);
-        }
     }
 
     private static Response ok(DelightAction action) {

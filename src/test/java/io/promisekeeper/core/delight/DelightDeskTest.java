@@ -40,6 +40,16 @@ class DelightDeskTest {
         assertThat(noted).isEmpty();
     }
 
+    @Test
+    void anActOnAVersionTheAgentDidNotSeeConflictsAndChangesNothing() {
+        long id = suggest("personal-call");
+        desk.snooze(id, 1, T.plusSeconds(60), "ben");
+        assertThatThrownBy(() -> desk.dismiss(id, 1, DismissReason.OTHER, "late", "anna"))
+                .isInstanceOf(DelightConflict.class);
+        assertThat(store.find(id).orElseThrow().state()).isEqualTo(DelightState.SNOOZED);
+        assertThat(noted).isEmpty();
+    }
+
     private long suggest(String gesture) {
         DelightAction a = DelightAction.suggested("SD-1", "customer", "SD", gesture, "rule", "ticket:SD-1:x#1|" + gesture,
                 "why", 0, T.minusSeconds(60));
