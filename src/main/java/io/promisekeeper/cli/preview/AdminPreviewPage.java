@@ -6,9 +6,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.promisekeeper.jira.admin.AdminPage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -38,13 +36,13 @@ public final class AdminPreviewPage implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             if (!"GET".equals(exchange.getRequestMethod()) || !PATH.equals(exchange.getRequestURI().getPath())) {
-                send(exchange, 404, "<!DOCTYPE html><p>Not found</p>");
+                PreviewHtml.send(exchange, 404, "<!DOCTYPE html><p>Not found</p>");
                 return;
             }
             Caller caller = cookies.callerOf(exchange, CallerCookies.query(exchange));
             cookies.remember(exchange, caller);
             if (!users.isAdmin(new com.atlassian.sal.api.user.UserKey(caller.user().key()))) {
-                send(exchange, 403, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Forbidden</title></head>"
+                PreviewHtml.send(exchange, 403, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Forbidden</title></head>"
                         + "<body><p id=\"pk-admin-forbidden\">" + escape(caller.user().fullName())
                         + " is no Jira administrator (403).</p></body></html>");
                 return;
@@ -60,41 +58,13 @@ public final class AdminPreviewPage implements HttpHandler {
                     "promise-keeper.forecast.fallback", 0, io.promisekeeper.core.learning.ForecastTraining.MIN_TRAINING_TICKETS)));
             StringWriter html = new StringWriter(32_768);
             page.render(context, html);
-            send(exchange, 200, decorate(html.toString(), caller));
+            PreviewHtml.send(exchange, 200, decorate(html.toString(), caller));
         }
     }
 
     private String decorate(String html, Caller caller) {
-        StringBuilder head = new StringBuilder("<meta charset=\"utf-8\">\n");
-        if (withAui) {
-            head.append("<link rel=\"stylesheet\" href=\"/aui/aui-prototyping.css\">\n");
-        }
-        head.append("<link rel=\"stylesheet\" href=\"/plugin/css/admin.css\">\n")
-                .append("<link rel=\"stylesheet\" href=\"/preview/preview.css\">\n");
-        String banner = "<header class=\"pk-preview-banner\"><strong>Promise Keeper preview, not Jira</strong> &middot; "
-                + "administration as " + escape(caller.user().fullName()) + " &middot; <a href=\"/\">issue view</a>"
-                + " &middot; <a href=\"?lang=en\">English</a> <a href=\"?lang=nl\">Nederlands</a></header>\n"
-                + "<main class=\"pk-preview-admin\">\n";
-        StringBuilder scripts = new StringBuilder("</main>\n");
-        if (withAui) {
-            scripts.append("<script src=\"/jquery/jquery.min.js\"></script>\n")
-                    .append("<script src=\"/aui/aui-prototyping.js\"></script>\n");
-        }
-        scripts.append("<script src=\"/plugin/js/admin.js\"></script>\n");
-        return html.replaceFirst("<html>", "<!DOCTYPE html>\n<html lang=\"" + caller.locale().getLanguage() + "\">")
-                .replace("<head>", "<head>\n" + head)
-                .replaceFirst("<body>", "<body class=\"aui-page-focused aui-theme-default\">\n" + banner)
-                .replace("</body>", scripts + "</body>");
-    }
-
-    private static void send(HttpExchange exchange, int status, String html) throws IOException {
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream body = exchange.getResponseBody()) {
-            body.write(bytes);
-        }
+        return PreviewHtml.framed(html, caller, withAui, "admin", "<header class=\"pk-preview-banner\"><strong>Promise Keeper preview, not Jira</strong>"
+                + " &middot; administration as " + escape(caller.user().fullName()) + " &middot; <a href=\"/\">issue"
+                + " view</a> &middot; <a href=\"?lang=en\">English</a> <a href=\"?lang=nl\">Nederlands</a></header>\n");
     }
 }

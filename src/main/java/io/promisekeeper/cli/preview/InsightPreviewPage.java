@@ -12,9 +12,7 @@ import io.promisekeeper.jira.access.InsightViewer;
 import io.promisekeeper.jira.insight.InsightPage;
 import io.promisekeeper.jira.insight.InsightPageServlet;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -57,7 +55,7 @@ public final class InsightPreviewPage implements HttpHandler {
             String path = exchange.getRequestURI().getPath();
             if (!"GET".equals(exchange.getRequestMethod())
                     || !(path.equals(PATH + "all") || path.startsWith(PATH + "project/"))) {
-                send(exchange, 404, "<!DOCTYPE html><p>Not found</p>");
+                PreviewHtml.send(exchange, 404, "<!DOCTYPE html><p>Not found</p>");
                 return;
             }
             Map<String, String> query = CallerCookies.query(exchange);
@@ -78,9 +76,9 @@ public final class InsightPreviewPage implements HttpHandler {
                     context.put("i18n", new LocaleTexts(texts, caller.locale()));
                     StringWriter html = new StringWriter(65_536);
                     page.render(context, html);
-                    send(exchange, 200, decorate(html.toString(), caller));
+                    PreviewHtml.send(exchange, 200, decorate(html.toString(), caller));
                 } catch (AccessDenied denied) {
-                    send(exchange, denied.status(), "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>"
+                    PreviewHtml.send(exchange, denied.status(), "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>"
                             + denied.status() + "</title></head><body><p id=\"pk-insight-denied\">"
                             + escape(caller.user().fullName()) + ": " + escape(denied.getMessage()) + " ("
                             + denied.status() + ")</p></body></html>");
@@ -90,36 +88,9 @@ public final class InsightPreviewPage implements HttpHandler {
     }
 
     private String decorate(String html, Caller caller) {
-        StringBuilder head = new StringBuilder("<meta charset=\"utf-8\">\n");
-        if (withAui) {
-            head.append("<link rel=\"stylesheet\" href=\"/aui/aui-prototyping.css\">\n");
-        }
-        head.append("<link rel=\"stylesheet\" href=\"/plugin/css/insight.css\">\n")
-                .append("<link rel=\"stylesheet\" href=\"/preview/preview.css\">\n");
-        String banner = "<header class=\"pk-preview-banner\"><strong>Promise Keeper preview, not Jira</strong> &middot; "
-                + "insight as " + escape(caller.user().fullName()) + " &middot; <a href=\"/\">issue view</a>"
+        return PreviewHtml.framed(html, caller, withAui, "insight", "<header class=\"pk-preview-banner\"><strong>Promise Keeper preview, not Jira</strong>"
+                + " &middot; insight as " + escape(caller.user().fullName()) + " &middot; <a href=\"/\">issue view</a>"
                 + " &middot; <a href=\"" + PATH + "project/HELP\">HELP</a> &middot; <a href=\"" + PATH
-                + "all\">all projects</a></header>\n<main class=\"pk-preview-admin\">\n";
-        StringBuilder scripts = new StringBuilder("</main>\n");
-        if (withAui) {
-            scripts.append("<script src=\"/jquery/jquery.min.js\"></script>\n")
-                    .append("<script src=\"/aui/aui-prototyping.js\"></script>\n");
-        }
-        scripts.append("<script src=\"/plugin/js/insight.js\"></script>\n");
-        return html.replaceFirst("<html>", "<!DOCTYPE html>\n<html lang=\"" + caller.locale().getLanguage() + "\">")
-                .replace("<head>", "<head>\n" + head)
-                .replaceFirst("<body>", "<body class=\"aui-page-focused aui-theme-default\">\n" + banner)
-                .replace("</body>", scripts + "</body>");
-    }
-
-    private static void send(HttpExchange exchange, int status, String html) throws IOException {
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream body = exchange.getResponseBody()) {
-            body.write(bytes);
-        }
+                + "all\">all projects</a></header>\n");
     }
 }

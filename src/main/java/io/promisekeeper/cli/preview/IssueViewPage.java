@@ -9,8 +9,6 @@ import io.promisekeeper.jira.access.AccessDenied;
 import io.promisekeeper.jira.access.TicketAccess;
 import io.promisekeeper.jira.panel.AgentPanel;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -46,7 +44,7 @@ public final class IssueViewPage implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             if (!"GET".equals(exchange.getRequestMethod())) {
-                send(exchange, 405, "<p>Method not allowed</p>");
+                PreviewHtml.send(exchange, 405, "<p>Method not allowed</p>");
                 return;
             }
             String path = exchange.getRequestURI().getPath();
@@ -60,7 +58,7 @@ public final class IssueViewPage implements HttpHandler {
             Caller caller = cookies.callerOf(exchange, CallerCookies.query(exchange));
             cookies.remember(exchange, caller);
             if (ticket.isEmpty()) {
-                send(exchange, 404, page(caller, null, null, "There is no ticket at " + path + "."));
+                PreviewHtml.send(exchange, 404, page(caller, null, null, "There is no ticket at " + path + "."));
                 return;
             }
             int[] status = {200};
@@ -73,7 +71,7 @@ public final class IssueViewPage implements HttpHandler {
                     html[0] = page(caller, ticket.get(), null, e.getMessage());
                 }
             });
-            send(exchange, status[0], html[0]);
+            PreviewHtml.send(exchange, status[0], html[0]);
         }
     }
 
@@ -160,16 +158,5 @@ public final class IssueViewPage implements HttpHandler {
                 .append("<div class=\"module\" id=\"promise-keeper-web-panel\"><div class=\"mod-header\"><h2 class=\"pk-module-title\">")
                 .append(escape(i18n.getText(caller.locale(), "promise-keeper.panel.label"))).append("</h2></div><div class=\"mod-content\">\n")
                 .append(panelHtml).append("\n</div></div>\n</aside>\n</div>\n");
-    }
-
-    private static void send(HttpExchange exchange, int status, String html) throws IOException {
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream body = exchange.getResponseBody()) {
-            body.write(bytes);
-        }
     }
 }

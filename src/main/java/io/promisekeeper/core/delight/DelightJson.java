@@ -2,8 +2,8 @@ package io.promisekeeper.core.delight;
 
 import io.promisekeeper.core.promise.FieldError;
 import io.promisekeeper.core.rules.json.JsonText;
-import io.promisekeeper.core.rules.json.MalformedJson;
 import io.promisekeeper.core.settings.InvalidSettings;
+import io.promisekeeper.core.settings.SettingsDocument;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
@@ -44,18 +44,7 @@ public final class DelightJson {
      * @throws InvalidSettings naming every problem; {@code $} is the document itself
      */
     public static DelightSettings read(String json) {
-        Object tree;
-        try {
-            tree = JsonText.parse(json);
-        } catch (MalformedJson e) {
-            throw new InvalidSettings(List.of(new FieldError("$", "is not valid JSON: " + e.getMessage())));
-        }
-        List<FieldError> errors = new ArrayList<>();
-        DelightSettings settings = settings(tree, errors);
-        if (!errors.isEmpty() || settings == null) {
-            throw new InvalidSettings(errors.isEmpty() ? List.of(new FieldError("$", "is not valid")) : errors);
-        }
-        return settings;
+        return SettingsDocument.read(json, DelightJson::settings);
     }
 
     /** The settings as indented JSON that {@link #read} gives back equal. */

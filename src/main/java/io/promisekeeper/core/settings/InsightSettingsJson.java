@@ -2,7 +2,6 @@ package io.promisekeeper.core.settings;
 
 import io.promisekeeper.core.promise.FieldError;
 import io.promisekeeper.core.rules.json.JsonText;
-import io.promisekeeper.core.rules.json.MalformedJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,12 +18,7 @@ public final class InsightSettingsJson {
 
     /** The settings in {@code json}; @throws InvalidSettings naming every problem */
     public static InsightSettings read(String json) {
-        Object tree;
-        try {
-            tree = JsonText.parse(json);
-        } catch (MalformedJson e) {
-            throw new InvalidSettings(List.of(new FieldError("$", "is not valid JSON: " + e.getMessage())));
-        }
+        Object tree = SettingsDocument.parse(json);
         List<FieldError> errors = new ArrayList<>();
         if (!(tree instanceof Map<?, ?> root)) {
             throw new InvalidSettings(List.of(new FieldError("$", "must be an object")));

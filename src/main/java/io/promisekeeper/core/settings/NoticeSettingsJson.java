@@ -7,7 +7,6 @@ import io.promisekeeper.core.notice.QuietHours;
 import io.promisekeeper.core.promise.FieldError;
 import io.promisekeeper.core.rules.RuleMode;
 import io.promisekeeper.core.rules.json.JsonText;
-import io.promisekeeper.core.rules.json.MalformedJson;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -17,7 +16,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,18 +53,7 @@ public final class NoticeSettingsJson {
      * @throws InvalidSettings naming every problem; {@code $} is the document itself
      */
     public static NoticeSettings read(String json) {
-        Object tree;
-        try {
-            tree = JsonText.parse(json);
-        } catch (MalformedJson e) {
-            throw new InvalidSettings(List.of(new FieldError("$", "is not valid JSON: " + e.getMessage())));
-        }
-        List<FieldError> errors = new ArrayList<>();
-        NoticeSettings settings = settings(tree, errors);
-        if (!errors.isEmpty() || settings == null) {
-            throw new InvalidSettings(errors.isEmpty() ? List.of(new FieldError("$", "is not valid")) : errors);
-        }
-        return settings;
+        return SettingsDocument.read(json, NoticeSettingsJson::settings);
     }
 
     /** The settings as indented JSON that {@link #read} gives back equal. */

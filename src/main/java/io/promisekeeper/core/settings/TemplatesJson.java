@@ -5,7 +5,6 @@ import io.promisekeeper.core.notice.NoticeTemplate;
 import io.promisekeeper.core.notice.NoticeTemplates;
 import io.promisekeeper.core.promise.FieldError;
 import io.promisekeeper.core.rules.json.JsonText;
-import io.promisekeeper.core.rules.json.MalformedJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,12 +25,7 @@ public final class TemplatesJson {
 
     /** @throws InvalidSettings naming every problem */
     public static NoticeTemplates read(String json) {
-        Object tree;
-        try {
-            tree = JsonText.parse(json);
-        } catch (MalformedJson e) {
-            throw new InvalidSettings(List.of(new FieldError("$", "is not valid JSON: " + e.getMessage())));
-        }
+        Object tree = SettingsDocument.parse(json);
         List<FieldError> errors = new ArrayList<>();
         List<NoticeTemplate> templates = new ArrayList<>();
         if (!(tree instanceof Map<?, ?> root)) {

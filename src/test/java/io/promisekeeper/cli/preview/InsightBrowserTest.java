@@ -7,65 +7,20 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The insight pages in a real headless Chromium against the preview server's {@link InsightSampleDesk}: filters
  * change the figures (worked out in that class's table), the CSV export, and denials.
  */
-class InsightBrowserTest {
-    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+class InsightBrowserTest extends PreviewBrowserTest {
     private static final String PROJECT_PAGE = InsightPreviewPage.PATH + "project/HELP";
     private static final String ALL_PAGE = InsightPreviewPage.PATH + "all";
-
-    private static HeadlessChromium chromium;
-    private static ChromeDriver browser;
-    private PreviewServer server;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = HeadlessChromium.start();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void startServer() {
-        server = PreviewServer.start(new PreviewOptions(0, PreviewOptions.DEFAULT_NODE_MODULES,
-                Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Europe/Amsterdam")));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.ignoring(StaleElementReferenceException.class);
-        browser.manage().deleteAllCookies();
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
 
     @Test
     void aTeamLeadFiltersTheProjectPageByTeamAndPeriod() throws IOException {

@@ -6,72 +6,20 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The agent panel in a real headless Chromium against the preview server: what a person sees and clicks.
  * Needs Debian's {@code chromium} and {@code chromium-driver}; without them it fails on CI and skips elsewhere.
  */
-class PanelBrowserTest {
-    /** Monday 2 March 2026, 10:00 in Amsterdam: inside working hours, so "due in" is predictable. */
-    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
-    private static final boolean CI = HeadlessChromium.CI;
+class PanelBrowserTest extends PreviewBrowserTest {
     private static final String XSS = "<script>window.pkXss=1</script><b>bold</b>";
-
-    private static HeadlessChromium chromium;
-    private static ChromeDriver browser;
-    private PreviewServer server;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = HeadlessChromium.start();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void startServer() {
-        server = PreviewServer.start(new PreviewOptions(0, PreviewOptions.DEFAULT_NODE_MODULES,
-                Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Europe/Amsterdam")));
-        if (CI) {
-            assertThat(server.withAui()).as("AUI installed by scripts/setup.sh (npm ci in src/preview)").isTrue();
-        }
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        // The script swaps the whole panel for the freshly rendered one, so elements found a moment ago go stale.
-        wait.ignoring(StaleElementReferenceException.class);
-        // A fresh server is a fresh origin (new port), so no cookie of an earlier test chooses the user.
-        browser.manage().deleteAllCookies();
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
 
     @Test
     void anAgentLogsAPromiseSeesItDueInWorkingHoursAndMarksItKept() {

@@ -1,0 +1,39 @@
+package io.promisekeeper.core.settings;
+
+import io.promisekeeper.core.promise.FieldError;
+import io.promisekeeper.core.rules.json.JsonText;
+import io.promisekeeper.core.rules.json.MalformedJson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/** How every admin settings document is read: JSON first, then the document's own fields, all errors at once. */
+public final class SettingsDocument {
+    private SettingsDocument() {
+    }
+
+    /** The JSON tree of {@code json}; @throws InvalidSettings naming {@code $} when it is not JSON */
+    public static Object parse(String json) {
+        try {
+            return JsonText.parse(json);
+        } catch (MalformedJson e) {
+            throw new InvalidSettings(List.of(new FieldError("$", "is not valid JSON: " + e.getMessage())));
+        }
+    }
+
+    /**
+     * Reads {@code json} with {@code reader}, which adds every problem it finds to the list it is given and may
+     * return null when it cannot go on.
+     *
+     * @throws InvalidSettings naming every problem; {@code $} is the document itself
+     */
+    public static <T> T read(String json, BiFunction<Object, List<FieldError>, T> reader) {
+        Object tree = parse(json);
+        List<FieldError> errors = new ArrayList<>();
+        T value = reader.apply(tree, errors);
+        if (!errors.isEmpty() || value == null) {
+            throw new InvalidSettings(errors.isEmpty() ? List.of(new FieldError("$", "is not valid")) : errors);
+        }
+        return value;
+    }
+}
