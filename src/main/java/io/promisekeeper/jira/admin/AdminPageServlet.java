@@ -1,5 +1,6 @@
 package io.promisekeeper.jira.admin;
 
+import com.atlassian.annotations.security.AdminOnly;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserKey;
@@ -18,6 +19,7 @@ import java.util.Map;
  * The app's page in Jira administration (the plugin's configure URL): Jira administrators only, in a secure
  * administrator session (WebSudo). The page itself only shows; every change goes through the admin REST API.
  */
+@AdminOnly
 public class AdminPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String TEMPLATE = AdminPage.TEMPLATE;

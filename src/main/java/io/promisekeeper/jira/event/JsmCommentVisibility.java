@@ -17,7 +17,7 @@ public final class JsmCommentVisibility implements CommentVisibility {
         try {
             ServiceDeskComment sdComment = comments.getServiceDeskCommentByJiraComment(comment.getAuthorApplicationUser(), comment);
             return sdComment != null && sdComment.isPublic();
-        } catch (RuntimeException notAServiceProjectComment) {
+        } catch (RuntimeException | LinkageError notAServiceProjectComment) {
             return false;
         }
     }

@@ -44,7 +44,7 @@ public final class TicketEventListener {
             if (translation.isRelevant(event)) {
                 workQueue.submit(() -> translation.translate(event).ifPresent(activity));
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             // Never throw into Jira's event thread: a broken event must not break the user's action.
             LOG.warn("Promise Keeper could not read an issue event: {}", e.toString());
         }

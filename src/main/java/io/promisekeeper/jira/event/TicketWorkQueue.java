@@ -72,7 +72,7 @@ public final class TicketWorkQueue implements AutoCloseable {
     private static void runGuarded(Runnable work) {
         try {
             work.run();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             LOG.error("Promise Keeper failed to process a ticket event", e);
         }
     }

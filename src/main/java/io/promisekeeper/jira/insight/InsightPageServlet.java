@@ -1,5 +1,6 @@
 package io.promisekeeper.jira.insight;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
@@ -29,6 +30,7 @@ import java.util.Map;
  * project administrators, team leads, Jira administrators) and {@code .../insight/all} across projects (Jira
  * administrators). Read only; filters are GET parameters, so the page needs no XSRF token.
  */
+@LicensedOnly
 public class InsightPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String WEB_RESOURCE = "io.promisekeeper.promise-keeper-jsm:insight-resources";

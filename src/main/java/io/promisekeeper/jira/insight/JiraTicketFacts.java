@@ -6,18 +6,25 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.servicedesk.api.requesttype.RequestType;
 import com.atlassian.servicedesk.api.requesttype.RequestTypeService;
+import com.atlassian.servicedesk.api.util.paging.PagedResponse;
 import io.promisekeeper.core.insight.KeptRates;
 import io.promisekeeper.core.insight.TicketFacts;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads each ticket's team and request type from Jira: the team is the ticket's first component (how service
  * teams commonly split a project's work), the request type is JSM's.
  */
 public final class JiraTicketFacts implements io.promisekeeper.core.insight.TicketFactsSource {
+    private static final Logger LOG = LoggerFactory.getLogger(JiraTicketFacts.class);
+    private final AtomicBoolean linkageTold = new AtomicBoolean();
     private final IssueManager issues;
     private final RequestTypeService requestTypes;
     private final JiraAuthenticationContext authentication;
@@ -51,10 +58,19 @@ public final class JiraTicketFacts implements io.promisekeeper.core.insight.Tick
 
     private String requestType(Issue issue) {
         try {
-            RequestType type = requestTypes.getRequestTypeForIssue(authentication.getLoggedInUser(), issue);
-            return type == null ? KeptRates.UNKNOWN : type.getName();
+            PagedResponse<RequestType> found = requestTypes.getRequestTypes(authentication.getLoggedInUser(),
+                    requestTypes.newQueryBuilder().issue(issue.getId()).build());
+            List<RequestType> types = found == null ? null : found.getResults();
+            return types == null || types.isEmpty() || types.get(0) == null ? KeptRates.UNKNOWN : types.get(0).getName();
         } catch (RuntimeException notARequest) {
             // Tickets created outside the portal, or in a project that is no service project, have none.
+            return KeptRates.UNKNOWN;
+        } catch (LinkageError wrongJsm) {
+            // A JSM whose API differs from the one we were built for costs this one fact, told once per node.
+            if (linkageTold.compareAndSet(false, true)) {
+                LOG.warn("Promise Keeper cannot read request types from this JSM ({}); insight shows them as unknown",
+                        wrongJsm.getClass().getSimpleName());
+            }
             return KeptRates.UNKNOWN;
         }
     }

@@ -52,7 +52,7 @@ public final class JiraResolvedTickets implements ResolvedTickets {
             try {
                 page = search.searchOverrideSecurity(null, parsed.getQuery(),
                         new PagerFilter<>(start, Math.min(PAGE, limit - handed)));
-            } catch (SearchException e) {
+            } catch (SearchException | LinkageError e) {
                 throw new IllegalStateException("the search for resolved tickets failed: " + e.getMessage(), e);
             }
             List<Issue> issues = page.getResults();

@@ -20,7 +20,7 @@ public final class ModelTraining implements JobRunner {
         }
         try {
             return JobRunnerResponse.success(training.run().summary());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             return JobRunnerResponse.failed(e);
         }
     }

@@ -42,7 +42,7 @@ public final class JiraResolvedTicketKeys implements ResolvedTicketKeys {
         List<Issue> issues;
         try {
             issues = search.searchOverrideSecurity(null, parsed.getQuery(), new PagerFilter<>(0, limit)).getResults();
-        } catch (SearchException e) {
+        } catch (SearchException | LinkageError e) {
             throw new IllegalStateException("the search for resolved tickets failed: " + e.getMessage(), e);
         }
         List<String> keys = new ArrayList<>();

@@ -69,7 +69,7 @@ public final class JiraTicketHistoryFacts {
         }
         try {
             return search.searchOverrideSecurity(null, parsed.getQuery(), new PagerFilter<>(0, 1)).getTotal();
-        } catch (SearchException e) {
+        } catch (SearchException | LinkageError e) {
             return TicketHistoryFacts.UNKNOWN;
         }
     }

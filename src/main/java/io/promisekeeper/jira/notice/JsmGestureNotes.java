@@ -55,7 +55,7 @@ public final class JsmGestureNotes implements GestureNotes {
                             WikiMarkup.literal(action.doneNote()));
             comments.createServiceDeskComment(agent, comments.newCreateBuilder()
                     .issue(issue).body(body).publicComment(false).build());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             // The gesture is done and stored; only its line in the activity is missing. No ticket text in the log.
             LOG.warn("Promise Keeper could not note the done gesture on {}: {}", action.ticketKey(),
                     e.getClass().getSimpleName());

@@ -48,7 +48,7 @@ public final class JsmOrganisations {
                 }
             }
             return Set.copyOf(names);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             LOG.warn("Promise Keeper could not read the organisations of {} ({}); rules see none",
                     issue.getKey(), e.getClass().getSimpleName());
             return Set.of();

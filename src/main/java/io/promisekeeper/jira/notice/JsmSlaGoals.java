@@ -68,7 +68,7 @@ public final class JsmSlaGoals {
                 }
             }
             return List.copyOf(goals);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             // The exception's message may quote the request, so only its type is logged.
             LOG.warn("Promise Keeper could not read the SLA goals of {} ({}); rules see none",
                     issue.getKey(), e.getClass().getSimpleName());

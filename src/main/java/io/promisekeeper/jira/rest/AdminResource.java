@@ -82,6 +82,7 @@ public class AdminResource {
         this.clock = clock;
     }
 
+    @AdminOnly
     @GET
     @Path("rules")
     public Response rules() {
@@ -91,6 +92,7 @@ public class AdminResource {
         });
     }
 
+    @AdminOnly
     @PUT
     @Path("rules")
     public Response saveRules(@QueryParam("version") String version, @HeaderParam(AdminCheck.TOKEN_HEADER) String token,
@@ -101,6 +103,7 @@ public class AdminResource {
         });
     }
 
+    @AdminOnly
     @GET
     @Path("templates")
     public Response templates() {
@@ -110,6 +113,7 @@ public class AdminResource {
         });
     }
 
+    @AdminOnly
     @PUT
     @Path("templates")
     public Response saveTemplates(@QueryParam("version") String version,
@@ -126,6 +130,7 @@ public class AdminResource {
      * {"customerFirstName": "..."}}}. Values are escaped for JSM comment markup by the template renderer; the
      * result is returned as JSON strings, which the page shows as text.
      */
+    @AdminOnly
     @POST
     @Path("templates/preview")
     public Response preview(@HeaderParam(AdminCheck.TOKEN_HEADER) String token,
@@ -163,6 +168,7 @@ public class AdminResource {
         });
     }
 
+    @AdminOnly
     @GET
     @Path("settings")
     public Response settings() {
@@ -172,6 +178,7 @@ public class AdminResource {
         });
     }
 
+    @AdminOnly
     @PUT
     @Path("settings")
     public Response saveSettings(@QueryParam("version") String version,
@@ -184,6 +191,7 @@ public class AdminResource {
     }
 
     /** The delight catalogue (gestures in English and Dutch, with costs) and the monthly limits. */
+    @AdminOnly
     @GET
     @Path("delight")
     public Response delight() {
@@ -193,6 +201,7 @@ public class AdminResource {
         });
     }
 
+    @AdminOnly
     @PUT
     @Path("delight")
     public Response saveDelight(@QueryParam("version") String version,
@@ -204,6 +213,7 @@ public class AdminResource {
         });
     }
 
+    @AdminOnly
     @GET
     @Path("audit")
     public Response audit(@QueryParam("limit") String limit) {
@@ -229,6 +239,7 @@ public class AdminResource {
     }
 
     /** Replays a posted rule set (not saved) over the last 7 days; body: the rule set JSON. */
+    @AdminOnly
     @POST
     @Path("dry-run")
     public Response dryRun(@HeaderParam(AdminCheck.TOKEN_HEADER) String token,

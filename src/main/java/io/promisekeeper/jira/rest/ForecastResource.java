@@ -2,6 +2,7 @@ package io.promisekeeper.jira.rest;
 
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,6 +34,7 @@ public class ForecastResource {
         this.forecasts = forecasts;
     }
 
+    @LicensedOnly
     @GET
     @Path("status")
     public Response status() {

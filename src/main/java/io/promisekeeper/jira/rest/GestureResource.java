@@ -1,5 +1,6 @@
 package io.promisekeeper.jira.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.promisekeeper.core.delight.DelightAction;
 import io.promisekeeper.core.delight.DelightActions;
@@ -40,6 +41,7 @@ public class GestureResource {
         this.desk = desk;
     }
 
+    @LicensedOnly
     @POST
     @Path("{id}/done")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -54,6 +56,7 @@ public class GestureResource {
         });
     }
 
+    @LicensedOnly
     @POST
     @Path("{id}/dismiss")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -69,6 +72,7 @@ public class GestureResource {
         });
     }
 
+    @LicensedOnly
     @POST
     @Path("{id}/snooze")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package io.promisekeeper.jira.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -70,6 +72,7 @@ public class InsightResource {
         this.clock = clock;
     }
 
+    @LicensedOnly
     @GET
     @Path("kept-rates")
     public Response keptRates(@QueryParam("project") String projectKey, @QueryParam("from") String from,
@@ -89,6 +92,7 @@ public class InsightResource {
         });
     }
 
+    @LicensedOnly
     @GET
     @Path("figures")
     public Response figures(@QueryParam("project") String project, @QueryParam("from") String from,
@@ -103,6 +107,7 @@ public class InsightResource {
         });
     }
 
+    @LicensedOnly
     @GET
     @Path("figures.csv")
     @Produces("text/csv")
@@ -123,6 +128,7 @@ public class InsightResource {
         });
     }
 
+    @AdminOnly
     @GET
     @Path("settings")
     public Response settings() {
@@ -132,6 +138,7 @@ public class InsightResource {
         });
     }
 
+    @AdminOnly
     @PUT
     @Path("settings")
     public Response saveSettings(@QueryParam("version") String version,

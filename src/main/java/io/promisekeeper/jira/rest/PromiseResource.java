@@ -1,5 +1,6 @@
 package io.promisekeeper.jira.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.promisekeeper.core.promise.Channel;
 import io.promisekeeper.core.promise.IllegalPromiseTransition;
 import io.promisekeeper.core.promise.NewPromise;
@@ -63,6 +64,7 @@ public class PromiseResource {
         this.clock = clock;
     }
 
+    @LicensedOnly
     @GET
     @Path("tickets/{ticketKey}/promises")
     public Response list(@PathParam("ticketKey") String ticketKey) {
@@ -73,6 +75,7 @@ public class PromiseResource {
     }
 
     /** The panel as the issue view shows it, rendered again after an action. */
+    @LicensedOnly
     @GET
     @Path("tickets/{ticketKey}/panel")
     @Produces(MediaType.TEXT_HTML)
@@ -81,6 +84,7 @@ public class PromiseResource {
                 .header("Cache-Control", "no-store").build());
     }
 
+    @LicensedOnly
     @POST
     @Path("tickets/{ticketKey}/promises")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -100,6 +104,7 @@ public class PromiseResource {
         });
     }
 
+    @LicensedOnly
     @PUT
     @Path("promises/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -117,6 +122,7 @@ public class PromiseResource {
         });
     }
 
+    @LicensedOnly
     @POST
     @Path("promises/{id}/kept")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -124,6 +130,7 @@ public class PromiseResource {
         return settle(id, body, "note", ledger::markKept);
     }
 
+    @LicensedOnly
     @POST
     @Path("promises/{id}/broken")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -131,6 +138,7 @@ public class PromiseResource {
         return settle(id, body, "note", ledger::markBroken);
     }
 
+    @LicensedOnly
     @POST
     @Path("promises/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -155,6 +163,7 @@ public class PromiseResource {
         });
     }
 
+    @LicensedOnly
     @POST
     @Path("promises/{id}/renegotiate")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -177,6 +186,7 @@ public class PromiseResource {
         });
     }
 
+    @LicensedOnly
     @POST
     @Path("suggestions/{id}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -196,6 +206,7 @@ public class PromiseResource {
         });
     }
 
+    @LicensedOnly
     @POST
     @Path("suggestions/{id}/dismiss")
     @Consumes(MediaType.APPLICATION_JSON)

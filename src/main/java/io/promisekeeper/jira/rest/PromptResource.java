@@ -1,5 +1,6 @@
 package io.promisekeeper.jira.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.promisekeeper.core.notice.DelayNotice;
 import io.promisekeeper.core.notice.InvalidNoticeText;
@@ -38,6 +39,7 @@ public class PromptResource {
     }
 
     /** Sends the notice: {@code {"body": "..."}} is the agent's text; without it the draft goes as written. */
+    @LicensedOnly
     @POST
     @Path("{id}/send")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -57,6 +59,7 @@ public class PromptResource {
         });
     }
 
+    @LicensedOnly
     @POST
     @Path("{id}/dismiss")
     @Consumes(MediaType.APPLICATION_JSON)

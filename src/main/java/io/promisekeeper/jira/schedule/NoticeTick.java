@@ -37,7 +37,7 @@ public final class NoticeTick implements JobRunner {
             RoundReport report = round.sweep(now).plus(round.tick(now)).plus(rounds.followUps(round, now));
             jobs.ensureEvery(PromiseJobs.NOTICE_JOB, PromiseJobs.NOTICE_RUNNER, rounds.interval());
             return JobRunnerResponse.success(report.toString());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             return JobRunnerResponse.failed(e);
         }
     }

@@ -25,7 +25,7 @@ public final class OverdueSweep implements JobRunner {
         try {
             ActivityOutcome outcome = activity.breakOverdue(clock.instant());
             return JobRunnerResponse.success(outcome.broken().size() + " promises broken");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             return JobRunnerResponse.failed(e);
         }
     }

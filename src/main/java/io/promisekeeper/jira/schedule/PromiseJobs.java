@@ -45,7 +45,7 @@ public final class PromiseJobs {
     private Duration noticeInterval() {
         try {
             return rounds.interval();
-        } catch (RuntimeException unreadable) {
+        } catch (RuntimeException | LinkageError unreadable) {
             // Starting the plugin must not fail over a setting; the default interval applies until it is readable.
             return Duration.ofMinutes(5);
         }

@@ -1,4 +1,4 @@
-// Mirrors com.atlassian.plugins.rest:atlassian-rest-v2-api 8.x (Jira 11.3), annotation com.atlassian.plugins.rest.api.security.annotation.AdminOnly.
+// Mirrors com.atlassian.plugins.rest:atlassian-rest-v2-api 9.1.x (Jira 11.3), annotation com.atlassian.plugins.rest.api.security.annotation.AdminOnly.
 package com.atlassian.plugins.rest.api.security.annotation;
 
 import java.lang.annotation.Documented;
