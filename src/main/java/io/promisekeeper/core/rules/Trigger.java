@@ -379,6 +379,45 @@ public sealed interface Trigger {
         }
     }
 
+    /**
+     * The customer's last comment has waited longer than {@code longerThan} of working time (the ticket's calendar)
+     * for an agent's public reply. Unlike {@link WaitingOnTeam} it looks at the conversation, not the status.
+     */
+    record CustomerAwaitingReply(Duration longerThan) implements Trigger {
+        public static final TriggerKind KIND = TriggerKind.aboutTickets("customerAwaitingReply",
+                List.of(duration("longerThan")), List.of("awaiting-reply"),
+                v -> new CustomerAwaitingReply((Duration) v.get("longerThan")));
+
+        public CustomerAwaitingReply {
+            Rule.requirePositive(longerThan, "longerThan");
+        }
+
+        @Override
+        public TriggerKind kind() {
+            return KIND;
+        }
+
+        @Override
+        public Map<String, Object> values() {
+            return Map.of("longerThan", longerThan);
+        }
+
+        @Override
+        public List<TicketHit> firesOn(TicketSnapshot ticket, Instant now) {
+            Instant asked = ticket.lastCustomerCommentAt();
+            Instant answered = ticket.lastAgentReplyAt();
+            if (asked == null || !asked.isBefore(now) || (answered != null && !answered.isBefore(asked))) {
+                return List.of();
+            }
+            Duration waited = ticket.calendar().workingTimeBetween(asked, now);
+            return waited.compareTo(longerThan) > 0
+                    ? List.of(new TicketHit(RuleFiring.ticketSubject(ticket.ticketKey(), "awaiting-reply"),
+                            "the customer has waited " + waited + " of working time for a reply since " + asked
+                                    + ", longer than " + longerThan))
+                    : List.of();
+        }
+    }
+
     private static String shortText(Promise p) {
         String t = p.text();
         return t.length() <= 60 ? t : t.substring(0, 57) + "...";

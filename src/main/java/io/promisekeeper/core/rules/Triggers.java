@@ -20,7 +20,8 @@ public final class Triggers {
             Trigger.CustomerUnanswered.KIND,
             Trigger.CustomerFirstTicket.KIND,
             Trigger.HardTicket.KIND,
-            Trigger.AfterResolution.KIND);
+            Trigger.AfterResolution.KIND,
+            Trigger.CustomerAwaitingReply.KIND);
 
     private static final Map<String, TriggerKind> BY_TYPE = ALL.stream()
             .collect(Collectors.toMap(TriggerKind::type, Function.identity(), (a, b) -> {
