@@ -10,9 +10,8 @@
     var root, rest, texts = {};
     var state = {rules: [], rulesVersion: 0, editing: -1, templateIds: [],
         templates: [], templatesVersion: 0, settingsVersion: 0, delightVersion: 0, gestureIds: []};
-    var PARAM_NUMBERS = {threshold: true, comments: true, times: true, updates: true};
-    /** Trigger parameters that may be left empty: the server then takes its default (any reopen). */
-    var PARAM_OPTIONAL = {times: true};
+    /** The triggers by type, from the admin REST schema (declared once, in core): kind, limits, optional. */
+    var triggers = {};
     var DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
     var FIELDS = ['project', 'requestType', 'priority', 'organisation', 'label', 'status', 'language'];
     var previewTimer = null;
@@ -215,16 +214,41 @@
         });
     }
 
+    /** The selected trigger's setting (each trigger has at most one), or undefined. */
+    function param() {
+        var trigger = triggers[$('pk-rule-trigger').value];
+        return trigger && trigger.parameters.length ? trigger.parameters[0] : undefined;
+    }
+
     function paramName() {
-        var option = $('pk-rule-trigger').selectedOptions[0];
-        return option ? option.getAttribute('data-param') : '';
+        var p = param();
+        return p ? p.name : '';
     }
 
     function syncParam() {
-        var name = paramName();
-        $('pk-rule-param').disabled = !name;
-        $('pk-rule-param').closest('.field-group').hidden = !name;
+        var p = param();
+        var input = $('pk-rule-param');
+        input.disabled = !p;
+        input.closest('.field-group').hidden = !p;
+        input.placeholder = p && p.optional ? String(p['default']) : '';
+        var hint = input.closest('.field-group').querySelector('.description');
+        if (hint && p) { hint.textContent = text(p.hintKey); }
         setRulePaths();
+    }
+
+    function loadSchema() {
+        return call('GET', '/schema').then(function (r) {
+            if (!r.ok) { return; }
+            var select = $('pk-rule-trigger');
+            select.textContent = '';
+            triggers = {};
+            r.data.triggers.forEach(function (t) {
+                triggers[t.type] = t;
+                var option = el('option', null, text(t.labelKey));
+                option.value = t.type;
+                select.appendChild(option);
+            });
+        });
     }
 
     function addAction(action) {
@@ -266,12 +290,12 @@
 
     function ruleFromForm() {
         var trigger = {type: $('pk-rule-trigger').value};
-        var param = paramName();
-        if (param) {
+        var p = param();
+        if (p) {
             var raw = $('pk-rule-param').value.trim();
             // Numbers go as numbers; anything else goes as typed, so the server can say what is wrong with it.
-            if (raw !== '' || !PARAM_OPTIONAL[param]) {
-                trigger[param] = PARAM_NUMBERS[param] && raw !== '' && !isNaN(Number(raw)) ? Number(raw) : raw;
+            if (raw !== '' || !p.optional) {
+                trigger[p.name] = p.kind !== 'duration' && raw !== '' && !isNaN(Number(raw)) ? Number(raw) : raw;
             }
         }
         var conditions = {};
@@ -664,7 +688,7 @@
             addGesture({id: '', kind: 'other', cost: 0, texts: {}});
         });
 
-        loadSettings().then(loadDelight).then(loadTemplates).then(loadRules).then(loadAudit).then(function () {
+        loadSchema().then(loadSettings).then(loadDelight).then(loadTemplates).then(loadRules).then(loadAudit).then(function () {
             root.setAttribute('data-ready', 'true');
         });
     }

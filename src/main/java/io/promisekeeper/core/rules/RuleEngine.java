@@ -1,14 +1,11 @@
 package io.promisekeeper.core.rules;
 
 import io.promisekeeper.core.promise.Promise;
-import io.promisekeeper.core.promise.PromiseStatus;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,7 +32,8 @@ public final class RuleEngine {
             if (!rule.enabled() || !rule.appliesTo(ticket)) {
                 continue;
             }
-            if (rule.trigger().isAboutPromises()) {
+            Trigger trigger = rule.trigger();
+            if (trigger.isAboutPromises()) {
                 for (Promise p : ordered) {
                     if (!p.ticketKey().equals(ticket.ticketKey())) {
                         continue;
@@ -43,96 +41,16 @@ public final class RuleEngine {
                     Optional<Risk> risk = p.isOpen()
                             ? Optional.of(risks.computeIfAbsent(p.id(), id -> forecast.of(p, now)))
                             : Optional.empty();
-                    String subject = rule.trigger() instanceof Trigger.PromiseBroken
-                            ? RuleFiring.brokenPromiseSubject(p) : RuleFiring.promiseSubject(p);
-                    promiseReason(rule.trigger(), p, risk, now).ifPresent(reason ->
-                            fire(firings, rule, ticket, subject, Optional.of(p), risk, reason));
+                    trigger.firesOn(p, risk, now).ifPresent(reason ->
+                            fire(firings, rule, ticket, trigger.subjectOf(p), Optional.of(p), risk, reason));
                 }
             } else {
-                ticketFirings(rule, ticket, now, firings);
+                for (Trigger.TicketHit hit : trigger.firesOn(ticket, now)) {
+                    fire(firings, rule, ticket, hit.subject(), Optional.empty(), Optional.empty(), hit.reason());
+                }
             }
         }
         return List.copyOf(firings);
-    }
-
-    private static Optional<String> promiseReason(Trigger trigger, Promise p, Optional<Risk> risk, Instant now) {
-        if (trigger instanceof Trigger.PromiseAtRisk atRisk) {
-            if (risk.isPresent() && risk.get().lateProbability() >= atRisk.threshold()) {
-                return Optional.of(String.format(Locale.ROOT, "promise \"%s\" due %s is at risk: %d %% likely late,"
-                                + " expected %s", shortText(p), p.due(), Math.round(risk.get().lateProbability() * 100),
-                        risk.get().expectedCompletion()));
-            }
-        } else if (trigger instanceof Trigger.PromiseDueWithin dueWithin) {
-            Duration left = Duration.between(now, p.due());
-            if (p.isOpen() && left.compareTo(Duration.ZERO) > 0 && left.compareTo(dueWithin.within()) <= 0) {
-                return Optional.of("promise \"" + shortText(p) + "\" is due " + p.due() + ", within "
-                        + dueWithin.within());
-            }
-        } else if (trigger instanceof Trigger.PromiseBroken) {
-            if (p.status() == PromiseStatus.BROKEN) {
-                return Optional.of("promise \"" + shortText(p) + "\" due " + p.due() + " was broken");
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static void ticketFirings(Rule rule, TicketSnapshot ticket, Instant now, List<RuleFiring> firings) {
-        Trigger trigger = rule.trigger();
-        String key = ticket.ticketKey();
-        if (trigger instanceof Trigger.SlaGoalAtRisk slaAtRisk) {
-            for (SlaGoal goal : ticket.slaGoals()) {
-                if (goal.isRunning() && goal.remaining().compareTo(slaAtRisk.remainingBelow()) < 0) {
-                    fire(firings, rule, ticket, RuleFiring.slaSubject(key, goal.name()), Optional.empty(),
-                            Optional.empty(), "SLA goal \"" + goal.name() + "\" has " + goal.remaining()
-                                    + " left, less than " + slaAtRisk.remainingBelow());
-                }
-            }
-        } else if (trigger instanceof Trigger.WaitingOnTeam waiting) {
-            Instant since = ticket.waitingOnTeamSince();
-            if (since != null && since.isBefore(now)) {
-                Duration waited = ticket.calendar().workingTimeBetween(since, now);
-                if (waited.compareTo(waiting.longerThan()) > 0) {
-                    fire(firings, rule, ticket, RuleFiring.ticketSubject(key, "waiting"), Optional.empty(),
-                            Optional.empty(), "waiting on the team for " + waited + " of working time since " + since
-                                    + ", longer than " + waiting.longerThan());
-                }
-            }
-        } else if (trigger instanceof Trigger.TicketReopened reopened) {
-            int times = ticket.reopenCount();
-            if (times >= reopened.times()) {
-                String condition = reopened.times() == 1 ? "reopened" : "reopened-" + reopened.times();
-                fire(firings, rule, ticket, RuleFiring.ticketSubject(key, condition), Optional.empty(),
-                        Optional.empty(), times == 1 ? "ticket was reopened" : "ticket was reopened " + times
-                                + " times");
-            }
-        } else if (trigger instanceof Trigger.CustomerFirstTicket) {
-            if (ticket.history().earlierTicketsOfCustomer() == 0) {
-                fire(firings, rule, ticket, RuleFiring.ticketSubject(key, "first-ticket"), Optional.empty(),
-                        Optional.empty(), "the customer's first ticket");
-            }
-        } else if (trigger instanceof Trigger.HardTicket hard) {
-            int updates = ticket.history().updates();
-            if (updates >= hard.updates()) {
-                fire(firings, rule, ticket, RuleFiring.ticketSubject(key, "hard"), Optional.empty(),
-                        Optional.empty(), "a hard ticket: " + updates + " updates so far");
-            }
-        } else if (trigger instanceof Trigger.AfterResolution after) {
-            Instant resolved = ticket.history().resolvedAt();
-            if (resolved != null) {
-                Duration since = Duration.between(resolved, now);
-                if (since.compareTo(after.after()) >= 0
-                        && since.compareTo(after.after().plus(Trigger.AfterResolution.WINDOW)) <= 0) {
-                    fire(firings, rule, ticket, RuleFiring.ticketSubject(key, "resolved"), Optional.empty(),
-                            Optional.empty(), "resolved " + since.toDays() + " days ago, at " + resolved);
-                }
-            }
-        } else if (trigger instanceof Trigger.CustomerUnanswered unanswered) {
-            if (ticket.customerCommentsUnanswered() >= unanswered.comments()) {
-                fire(firings, rule, ticket, RuleFiring.ticketSubject(key, "unanswered"), Optional.empty(),
-                        Optional.empty(), "customer wrote " + ticket.customerCommentsUnanswered()
-                                + " times without an answer");
-            }
-        }
     }
 
     private static void fire(List<RuleFiring> firings, Rule rule, TicketSnapshot ticket, String subject,
@@ -141,10 +59,5 @@ public final class RuleEngine {
             firings.add(new RuleFiring(rule, ticket.ticketKey(), subject, promise, risk, action,
                     "rule \"" + rule.name() + "\": " + reason));
         }
-    }
-
-    private static String shortText(Promise p) {
-        String t = p.text();
-        return t.length() <= 60 ? t : t.substring(0, 57) + "...";
     }
 }

@@ -46,8 +46,8 @@ public record RuleFiring(Rule rule, String ticketKey, String subject, Optional<P
     }
 
     /**
-     * The subject key of a ticket condition: {@code waiting}, {@code reopened}, {@code reopened-<n>},
-     * {@code unanswered}, {@code first-ticket}, {@code hard} or {@code resolved}.
+     * The subject key of a ticket condition, one of those the ticket triggers declare ({@code waiting},
+     * {@code reopened}, {@code reopened-<n>}, {@code unanswered}...).
      */
     public static String ticketSubject(String ticketKey, String condition) {
         return "ticket:" + ticketKey + ":" + condition;
@@ -60,7 +60,7 @@ public record RuleFiring(Rule rule, String ticketKey, String subject, Optional<P
             subjects.add(promiseSubject(p));
             subjects.add(brokenPromiseSubject(p));
         }
-        for (String condition : List.of("waiting", "reopened", "unanswered", "first-ticket", "hard", "resolved")) {
+        for (String condition : Triggers.ticketConditions()) {
             subjects.add(ticketSubject(ticket.ticketKey(), condition));
         }
         ticket.slaGoals().forEach(g -> subjects.add(slaSubject(ticket.ticketKey(), g.name())));

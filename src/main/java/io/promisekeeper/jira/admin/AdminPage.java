@@ -5,6 +5,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.promisekeeper.core.notice.Placeholder;
+import io.promisekeeper.core.rules.json.TriggerSchema;
 import io.promisekeeper.jira.panel.Html;
 import java.io.IOException;
 import java.io.Writer;
@@ -80,6 +81,10 @@ public class AdminPage {
         Map<String, String> texts = new LinkedHashMap<>();
         for (String key : SCRIPT_TEXTS) {
             texts.put(key.substring("promise-keeper.admin.js.".length()), i18n.getText(locale, key));
+        }
+        // The trigger form is built from the schema; its labels and hints travel under their own keys.
+        for (String key : TriggerSchema.messageKeys()) {
+            texts.put(key, i18n.getText(locale, key));
         }
         try {
             return JSON.writeValueAsString(texts).replace("<", "\\u003c").replace(">", "\\u003e")

@@ -20,6 +20,7 @@ import io.promisekeeper.core.rules.DryRunHit;
 import io.promisekeeper.core.rules.Rule;
 import io.promisekeeper.core.rules.RuleSet;
 import io.promisekeeper.core.rules.json.InvalidRuleSet;
+import io.promisekeeper.core.rules.json.TriggerSchema;
 import io.promisekeeper.core.settings.AdminConfiguration;
 import io.promisekeeper.core.settings.InvalidSettings;
 import io.promisekeeper.core.settings.Stored;
@@ -80,6 +81,17 @@ public class AdminResource {
         this.configuration = configuration;
         this.dryRun = dryRun;
         this.clock = clock;
+    }
+
+    /** The triggers a rule may have, with their settings and limits: the admin form is built from this. */
+    @AdminOnly
+    @GET
+    @Path("schema")
+    public Response schema() {
+        return respond(() -> {
+            check.administrator();
+            return ok(PromiseJson.MAPPER.<ObjectNode>valueToTree(TriggerSchema.tree()));
+        });
     }
 
     @AdminOnly

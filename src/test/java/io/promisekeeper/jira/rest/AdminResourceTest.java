@@ -88,7 +88,17 @@ class AdminResourceTest {
                 () -> resource.audit(null),
                 () -> resource.dryRun(TOKEN, JSON, RULES),
                 resource::delight,
-                () -> resource.saveDelight("0", TOKEN, JSON, "{}"));
+                () -> resource.saveDelight("0", TOKEN, JSON, "{}"),
+                resource::schema);
+    }
+
+    @Test
+    void anAdministratorReadsTheTriggerSchemaTheFormIsBuiltFrom() {
+        as("admin", true);
+        Response r = resource.schema();
+        assertThat(r.getStatus()).isEqualTo(200);
+        assertThat((String) r.getEntity()).contains("\"type\":\"promiseAtRisk\"", "\"kind\":\"probability\"",
+                "\"labelKey\":\"promise-keeper.admin.trigger.afterResolution\"", "\"name\":\"times\"");
     }
 
     @Test

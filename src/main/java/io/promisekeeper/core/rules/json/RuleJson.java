@@ -9,10 +9,9 @@ import io.promisekeeper.core.rules.RuleMode;
 import io.promisekeeper.core.rules.RuleSet;
 import io.promisekeeper.core.rules.TicketField;
 import io.promisekeeper.core.rules.Trigger;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
+import io.promisekeeper.core.rules.TriggerKind;
+import io.promisekeeper.core.rules.TriggerParameter;
+import io.promisekeeper.core.rules.Triggers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -44,24 +43,12 @@ public final class RuleJson {
     private static final int MAX_CONDITION_VALUE = 255;
     private static final Set<String> RULE_FIELDS = ordered("id", "name", "enabled", "mode", "trigger", "conditions",
             "actions");
-    private static final Map<String, Set<String>> TRIGGER_FIELDS = Map.of(
-            "promiseAtRisk", ordered("type", "threshold"),
-            "promiseDueWithin", ordered("type", "within"),
-            "promiseBroken", ordered("type"),
-            "slaGoalAtRisk", ordered("type", "remainingBelow"),
-            "waitingOnTeam", ordered("type", "longerThan"),
-            "ticketReopened", ordered("type", "times"),
-            "customerUnanswered", ordered("type", "comments"),
-            "customerFirstTicket", ordered("type"),
-            "hardTicket", ordered("type", "updates"),
-            "afterResolution", ordered("type", "after"));
     private static final Map<String, Set<String>> ACTION_FIELDS = Map.of(
             "promptAgent", ordered("type", "template"),
             "sendDelayNotice", ordered("type", "template"),
             "notifyTeamLead", ordered("type", "lead"),
             "addInternalComment", ordered("type", "text"),
             "suggestDelight", ordered("type", "gesture"));
-    private static final int MAX_UNANSWERED = 100;
 
     private final Set<String> templateIds;
     private final Set<String> gestureIds;
@@ -215,64 +202,35 @@ public final class RuleJson {
         if (type == null) {
             return null;
         }
-        Set<String> fields = TRIGGER_FIELDS.get(type);
-        if (fields == null) {
+        TriggerKind kind = Triggers.named(type).orElse(null);
+        if (kind == null) {
             errors.add(path + ".type", "unknown trigger \"" + clip(type) + "\"; known: " + String.join(", ",
-                    new TreeSet<>(TRIGGER_FIELDS.keySet())));
+                    new TreeSet<>(Triggers.names())));
             return null;
         }
         int before = errors.list.size();
+        Set<String> fields = new LinkedHashSet<>();
+        fields.add("type");
+        kind.parameters().forEach(p -> fields.add(p.name()));
         unknownFields(m, fields, path, errors);
-        Trigger trigger = switch (type) {
-            case "promiseAtRisk" -> {
-                BigDecimal t = number(m, "threshold", path, errors);
-                if (t != null && (t.compareTo(BigDecimal.ZERO) < 0 || t.compareTo(BigDecimal.ONE) > 0)) {
-                    errors.add(path + ".threshold", "must be between 0 and 1");
-                    yield null;
+        Map<String, Object> values = new HashMap<>();
+        for (TriggerParameter parameter : kind.parameters()) {
+            String where = join(path, parameter.name());
+            if (!m.containsKey(parameter.name())) {
+                if (parameter.optional()) {
+                    values.put(parameter.name(), parameter.fallback());
+                } else {
+                    errors.add(where, "is required");
                 }
-                yield t == null ? null : new Trigger.PromiseAtRisk(t.doubleValue());
+                continue;
             }
-            case "promiseDueWithin" -> {
-                Duration d = duration(m, "within", path, errors);
-                yield d == null ? null : new Trigger.PromiseDueWithin(d);
+            try {
+                values.put(parameter.name(), parameter.read(m.get(parameter.name())));
+            } catch (TriggerParameter.InvalidParameter e) {
+                errors.add(where, e.getMessage());
             }
-            case "slaGoalAtRisk" -> {
-                Duration d = duration(m, "remainingBelow", path, errors);
-                yield d == null ? null : new Trigger.SlaGoalAtRisk(d);
-            }
-            case "waitingOnTeam" -> {
-                Duration d = duration(m, "longerThan", path, errors);
-                yield d == null ? null : new Trigger.WaitingOnTeam(d);
-            }
-            case "customerUnanswered" -> {
-                BigDecimal n = number(m, "comments", path, errors);
-                Integer count = n == null ? null : wholeNumber(n, Trigger.CustomerUnanswered.MIN_COMMENTS,
-                        MAX_UNANSWERED, path + ".comments", errors);
-                yield count == null ? null : new Trigger.CustomerUnanswered(count);
-            }
-            case "hardTicket" -> {
-                BigDecimal n = number(m, "updates", path, errors);
-                Integer count = n == null ? null : wholeNumber(n, Trigger.HardTicket.MIN_UPDATES,
-                        Trigger.HardTicket.MAX_UPDATES, path + ".updates", errors);
-                yield count == null ? null : new Trigger.HardTicket(count);
-            }
-            case "afterResolution" -> {
-                Duration d = duration(m, "after", path, errors);
-                yield d == null ? null : new Trigger.AfterResolution(d);
-            }
-            case "ticketReopened" -> {
-                if (!m.containsKey("times")) {
-                    yield new Trigger.TicketReopened();
-                }
-                BigDecimal n = number(m, "times", path, errors);
-                Integer times = n == null ? null : wholeNumber(n, 1, Trigger.TicketReopened.MAX_TIMES,
-                        path + ".times", errors);
-                yield times == null ? null : new Trigger.TicketReopened(times);
-            }
-            case "customerFirstTicket" -> new Trigger.CustomerFirstTicket();
-            default -> new Trigger.PromiseBroken();
-        };
-        return errors.list.size() > before ? null : trigger;
+        }
+        return errors.list.size() > before ? null : kind.make().apply(values);
     }
 
     private List<Condition> conditions(Object value, String path, Errors errors) {
@@ -411,23 +369,13 @@ public final class RuleJson {
     private static Map<String, Object> triggerTree(Trigger trigger) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", trigger.type());
-        if (trigger instanceof Trigger.PromiseAtRisk t) {
-            m.put("threshold", BigDecimal.valueOf(t.threshold()));
-        } else if (trigger instanceof Trigger.PromiseDueWithin t) {
-            m.put("within", t.within().toString());
-        } else if (trigger instanceof Trigger.SlaGoalAtRisk t) {
-            m.put("remainingBelow", t.remainingBelow().toString());
-        } else if (trigger instanceof Trigger.WaitingOnTeam t) {
-            m.put("longerThan", t.longerThan().toString());
-        } else if (trigger instanceof Trigger.CustomerUnanswered t) {
-            m.put("comments", BigDecimal.valueOf(t.comments()));
-        } else if (trigger instanceof Trigger.TicketReopened t && t.times() != 1) {
-            // Left out at 1 so that rule sets written before counts existed stay byte for byte the same.
-            m.put("times", BigDecimal.valueOf(t.times()));
-        } else if (trigger instanceof Trigger.HardTicket t) {
-            m.put("updates", BigDecimal.valueOf(t.updates()));
-        } else if (trigger instanceof Trigger.AfterResolution t) {
-            m.put("after", t.after().toString());
+        Map<String, Object> settings = Triggers.settingsOf(trigger);
+        for (TriggerParameter parameter : trigger.kind().parameters()) {
+            Object value = settings.get(parameter.name());
+            // A setting at its default is left out, so rule sets written before it existed stay byte for byte the same.
+            if (value != null && !value.equals(parameter.fallback())) {
+                m.put(parameter.name(), parameter.write(value));
+            }
         }
         return m;
     }
@@ -497,61 +445,6 @@ public final class RuleJson {
             return null;
         }
         return s.strip();
-    }
-
-    private static BigDecimal number(Map<String, Object> m, String field, String path, Errors errors) {
-        String where = join(path, field);
-        if (!m.containsKey(field)) {
-            errors.add(where, "is required");
-            return null;
-        }
-        Object v = m.get(field);
-        BigDecimal d = null;
-        if (v instanceof BigDecimal b) {
-            d = b;
-        } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte
-                || v instanceof BigInteger) {
-            d = new BigDecimal(v.toString());
-        } else if (v instanceof Double || v instanceof Float) {
-            double x = ((Number) v).doubleValue();
-            d = Double.isFinite(x) ? BigDecimal.valueOf(x) : null;
-        }
-        if (d == null) {
-            errors.add(where, "must be a number");
-        }
-        return d;
-    }
-
-    private static Integer wholeNumber(BigDecimal n, int min, int max, String where, Errors errors) {
-        if (n.compareTo(BigDecimal.valueOf(min)) < 0 || n.compareTo(BigDecimal.valueOf(max)) > 0) {
-            errors.add(where, "must be between " + min + " and " + max);
-            return null;
-        }
-        if (n.stripTrailingZeros().scale() > 0) {
-            errors.add(where, "must be a whole number");
-            return null;
-        }
-        return n.intValue();
-    }
-
-    private static Duration duration(Map<String, Object> m, String field, String path, Errors errors) {
-        String text = text(m, field, path, 40, true, errors);
-        if (text == null) {
-            return null;
-        }
-        String where = join(path, field);
-        Duration d;
-        try {
-            d = Duration.parse(text);
-        } catch (DateTimeParseException | ArithmeticException e) {
-            errors.add(where, "must be an ISO-8601 duration like PT30M, PT4H or P2D");
-            return null;
-        }
-        if (d.compareTo(Duration.ZERO) <= 0 || d.compareTo(Rule.MAX_DURATION) > 0) {
-            errors.add(where, "must be more than zero and at most 366 days");
-            return null;
-        }
-        return d;
     }
 
     private static String join(String path, String field) {
