@@ -1,8 +1,8 @@
 package io.promisekeeper.cli.bench;
 
-import io.promisekeeper.cli.preview.BundleTexts;
-import io.promisekeeper.cli.preview.VelocityTemplates;
-import io.promisekeeper.cli.store.EntityManagerActiveObjects;
+import io.promisekeeper.standin.BundleTexts;
+import io.promisekeeper.standin.VelocityTemplates;
+import io.promisekeeper.standin.EntityManagerActiveObjects;
 import io.promisekeeper.core.calendar.BusinessCalendar;
 import io.promisekeeper.core.calendar.SingleCalendar;
 import io.promisekeeper.core.promise.Channel;

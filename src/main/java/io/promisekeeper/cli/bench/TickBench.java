@@ -1,6 +1,6 @@
 package io.promisekeeper.cli.bench;
 
-import io.promisekeeper.cli.store.EntityManagerActiveObjects;
+import io.promisekeeper.standin.EntityManagerActiveObjects;
 import io.promisekeeper.core.calendar.BusinessCalendar;
 import io.promisekeeper.core.notice.ContactCap;
 import io.promisekeeper.core.notice.NoticeOutlets;

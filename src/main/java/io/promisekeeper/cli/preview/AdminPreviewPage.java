@@ -1,10 +1,12 @@
 package io.promisekeeper.cli.preview;
 
-import static io.promisekeeper.jira.panel.Html.escape;
+import static io.promisekeeper.jira.web.Html.escape;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.promisekeeper.jira.admin.AdminPage;
+import io.promisekeeper.standin.BundleTexts;
+import io.promisekeeper.standin.LocaleTexts;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Map;
@@ -54,7 +56,7 @@ public final class AdminPreviewPage implements HttpHandler {
             context.put("capacity", 0);
             context.put("dropped", 0);
             // The preview keeps no trained forecast: the fixed timer decides, as in a new Jira instance.
-            context.put("forecastHtml", io.promisekeeper.jira.panel.Html.escape(texts.getText(caller.locale(),
+            context.put("forecastHtml", io.promisekeeper.jira.web.Html.escape(texts.getText(caller.locale(),
                     "promise-keeper.forecast.fallback", 0, io.promisekeeper.core.learning.ForecastTraining.MIN_TRAINING_TICKETS)));
             StringWriter html = new StringWriter(32_768);
             page.render(context, html);

@@ -1,6 +1,6 @@
 package io.promisekeeper.cli.preview;
 
-import static io.promisekeeper.jira.panel.Html.escape;
+import static io.promisekeeper.jira.web.Html.escape;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -11,6 +11,8 @@ import io.promisekeeper.jira.access.InsightAccess;
 import io.promisekeeper.jira.access.InsightViewer;
 import io.promisekeeper.jira.insight.InsightPage;
 import io.promisekeeper.jira.insight.InsightPageServlet;
+import io.promisekeeper.standin.BundleTexts;
+import io.promisekeeper.standin.LocaleTexts;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Clock;

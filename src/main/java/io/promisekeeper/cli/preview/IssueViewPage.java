@@ -1,6 +1,6 @@
 package io.promisekeeper.cli.preview;
 
-import static io.promisekeeper.jira.panel.Html.escape;
+import static io.promisekeeper.jira.web.Html.escape;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import com.sun.net.httpserver.HttpExchange;

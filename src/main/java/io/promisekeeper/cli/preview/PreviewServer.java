@@ -1,7 +1,8 @@
 package io.promisekeeper.cli.preview;
 
 import com.sun.net.httpserver.HttpServer;
-import io.promisekeeper.cli.store.EntityManagerActiveObjects;
+import io.promisekeeper.standin.BundleTexts;
+import io.promisekeeper.standin.EntityManagerActiveObjects;
 import io.promisekeeper.core.calendar.BusinessCalendar;
 import io.promisekeeper.core.calendar.SingleCalendar;
 import io.promisekeeper.core.delight.DelightDesk;
@@ -44,6 +45,7 @@ import io.promisekeeper.jira.store.ActiveObjectsPromiseStore;
 import io.promisekeeper.jira.store.ActiveObjectsSuggestionStore;
 import io.promisekeeper.jira.store.ActiveObjectsUnitOfWork;
 import io.promisekeeper.jira.store.StoreSchema;
+import io.promisekeeper.standin.VelocityTemplates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

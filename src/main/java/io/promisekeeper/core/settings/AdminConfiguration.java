@@ -4,7 +4,7 @@ import io.promisekeeper.core.config.AuditEntry;
 import io.promisekeeper.core.config.AuditTrail;
 import io.promisekeeper.core.config.ConfigDocument;
 import io.promisekeeper.core.config.ConfigDocuments;
-import io.promisekeeper.core.delight.DelightJson;
+import io.promisekeeper.core.settings.DelightJson;
 import io.promisekeeper.core.delight.DelightSettings;
 import io.promisekeeper.core.notice.NoticeTemplates;
 import io.promisekeeper.core.promise.FieldError;
@@ -12,7 +12,7 @@ import io.promisekeeper.core.promise.UnitOfWork;
 import io.promisekeeper.core.rules.Action;
 import io.promisekeeper.core.rules.Rule;
 import io.promisekeeper.core.rules.RuleSet;
-import io.promisekeeper.core.rules.json.RuleJson;
+import io.promisekeeper.core.settings.json.RuleJson;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -122,7 +122,7 @@ public final class AdminConfiguration {
     /**
      * Saves the rule set in {@code json} over {@code expectedVersion}.
      *
-     * @throws io.promisekeeper.core.rules.json.InvalidRuleSet naming every path that is wrong (nothing saved)
+     * @throws io.promisekeeper.core.settings.json.InvalidRuleSet naming every path that is wrong (nothing saved)
      * @throws io.promisekeeper.core.config.ConfigConflict when someone saved in between (nothing saved)
      */
     public Stored<RuleSet> saveRules(String who, String json, long expectedVersion) {

@@ -1,7 +1,7 @@
 package io.promisekeeper.core.settings;
 
 import io.promisekeeper.core.promise.FieldError;
-import io.promisekeeper.core.rules.json.JsonText;
+import io.promisekeeper.core.settings.json.JsonText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -6,7 +6,7 @@ import io.promisekeeper.core.notice.ContactCap;
 import io.promisekeeper.core.notice.QuietHours;
 import io.promisekeeper.core.promise.FieldError;
 import io.promisekeeper.core.rules.RuleMode;
-import io.promisekeeper.core.rules.json.JsonText;
+import io.promisekeeper.core.settings.json.JsonText;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;

@@ -1,8 +1,8 @@
 package io.promisekeeper.core.settings;
 
 import io.promisekeeper.core.promise.FieldError;
-import io.promisekeeper.core.rules.json.JsonText;
-import io.promisekeeper.core.rules.json.MalformedJson;
+import io.promisekeeper.core.settings.json.JsonText;
+import io.promisekeeper.core.settings.json.MalformedJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;

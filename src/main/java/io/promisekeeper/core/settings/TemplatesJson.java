@@ -4,7 +4,7 @@ import io.promisekeeper.core.notice.InvalidTemplate;
 import io.promisekeeper.core.notice.NoticeTemplate;
 import io.promisekeeper.core.notice.NoticeTemplates;
 import io.promisekeeper.core.promise.FieldError;
-import io.promisekeeper.core.rules.json.JsonText;
+import io.promisekeeper.core.settings.json.JsonText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -71,7 +71,7 @@ public class AdminPageServlet extends HttpServlet {
         context.put("queued", workQueue.queued());
         context.put("capacity", workQueue.capacity());
         context.put("dropped", workQueue.rejectedCount());
-        context.put("forecastHtml", io.promisekeeper.jira.panel.Html.escape(io.promisekeeper.jira.panel.ForecastStatusText
+        context.put("forecastHtml", io.promisekeeper.jira.web.Html.escape(io.promisekeeper.jira.panel.ForecastStatusText
                 .of(forecasts.status(), i18n, authentication.getLocale(), java.time.ZoneId.systemDefault())));
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");

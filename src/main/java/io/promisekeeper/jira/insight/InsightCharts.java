@@ -1,6 +1,6 @@
 package io.promisekeeper.jira.insight;
 
-import static io.promisekeeper.jira.panel.Html.escape;
+import static io.promisekeeper.jira.web.Html.escape;
 
 import io.promisekeeper.core.insight.WeekPoint;
 import java.util.List;

@@ -6,6 +6,7 @@ import io.promisekeeper.core.delight.DismissReason;
 import io.promisekeeper.core.delight.GestureText;
 import io.promisekeeper.core.view.GestureLine;
 import io.promisekeeper.core.view.TicketGestures;
+import io.promisekeeper.jira.web.Html;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Duration;

@@ -17,6 +17,7 @@ import io.promisekeeper.core.view.PromiseLine;
 import io.promisekeeper.core.view.PromptLine;
 import io.promisekeeper.core.view.TicketNotices;
 import io.promisekeeper.core.view.TicketPromises;
+import io.promisekeeper.jira.web.Html;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.promisekeeper.jira.schedule;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
-import io.promisekeeper.core.notice.ConfiguredNoticeRounds;
+import io.promisekeeper.core.settings.ConfiguredNoticeRounds;
 import io.promisekeeper.core.notice.NoticeRound;
 import io.promisekeeper.core.notice.RoundReport;
 import java.time.Clock;

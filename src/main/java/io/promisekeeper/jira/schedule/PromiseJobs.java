@@ -2,7 +2,7 @@ package io.promisekeeper.jira.schedule;
 
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
-import io.promisekeeper.core.notice.ConfiguredNoticeRounds;
+import io.promisekeeper.core.settings.ConfiguredNoticeRounds;
 import java.time.Duration;
 
 /**

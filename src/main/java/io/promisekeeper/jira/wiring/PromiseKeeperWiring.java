@@ -167,7 +167,7 @@ public class PromiseKeeperWiring {
     @Bean(initMethod = "start", destroyMethod = "stop")
     public PromiseJobs promiseJobs(io.promisekeeper.jira.schedule.IntervalJobs intervalJobs, OverdueSweep overdueSweep,
                                    io.promisekeeper.jira.schedule.NoticeTick noticeTick,
-                                   io.promisekeeper.core.notice.ConfiguredNoticeRounds noticeRounds) {
+                                   io.promisekeeper.core.settings.ConfiguredNoticeRounds noticeRounds) {
         return new PromiseJobs(intervalJobs, overdueSweep, noticeTick, noticeRounds);
     }
 
@@ -222,7 +222,7 @@ public class PromiseKeeperWiring {
     }
 
     @Bean
-    public io.promisekeeper.core.notice.ConfiguredNoticeRounds noticeRounds(
+    public io.promisekeeper.core.settings.ConfiguredNoticeRounds noticeRounds(
             io.promisekeeper.core.settings.AdminConfiguration adminConfiguration,
             io.promisekeeper.core.learning.RiskForecasts riskForecasts, PromiseStore promiseStore,
             io.promisekeeper.core.notice.TicketSnapshots ticketSnapshots,
@@ -233,7 +233,7 @@ public class PromiseKeeperWiring {
             ServiceDeskCommentService serviceDeskCommentService,
             io.promisekeeper.core.delight.DelightActions delightActions,
             com.atlassian.jira.bc.issue.search.SearchService searchService) {
-        return new io.promisekeeper.core.notice.ConfiguredNoticeRounds(adminConfiguration, riskForecasts, promiseStore,
+        return new io.promisekeeper.core.settings.ConfiguredNoticeRounds(adminConfiguration, riskForecasts, promiseStore,
                 ticketSnapshots, noticeLog, noticeJournal,
                 new io.promisekeeper.core.notice.NoticeOutlets(noticeSender, agentPrompts,
                         new io.promisekeeper.jira.notice.JsmTeamTasks(issueManager, serviceDeskCommentService)),
@@ -242,7 +242,7 @@ public class PromiseKeeperWiring {
     }
 
     @Bean
-    public io.promisekeeper.jira.schedule.NoticeTick noticeTick(io.promisekeeper.core.notice.ConfiguredNoticeRounds noticeRounds,
+    public io.promisekeeper.jira.schedule.NoticeTick noticeTick(io.promisekeeper.core.settings.ConfiguredNoticeRounds noticeRounds,
                                                                 io.promisekeeper.jira.schedule.IntervalJobs intervalJobs,
                                                                 Clock clock) {
         return new io.promisekeeper.jira.schedule.NoticeTick(noticeRounds, intervalJobs, clock);

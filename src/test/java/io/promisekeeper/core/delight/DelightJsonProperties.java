@@ -1,8 +1,9 @@
 package io.promisekeeper.core.delight;
 
+import io.promisekeeper.core.settings.DelightJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.promisekeeper.core.rules.json.JsonText;
+import io.promisekeeper.core.settings.json.JsonText;
 import io.promisekeeper.core.settings.InvalidSettings;
 import java.math.BigDecimal;
 import java.time.ZoneId;

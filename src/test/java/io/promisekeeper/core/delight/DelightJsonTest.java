@@ -1,5 +1,6 @@
 package io.promisekeeper.core.delight;
 
+import io.promisekeeper.core.settings.DelightJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package io.promisekeeper.core.notice;
 
+import io.promisekeeper.core.settings.ConfiguredNoticeRounds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promisekeeper.core.calendar.Calendars;

@@ -5,7 +5,7 @@ import static io.promisekeeper.core.rules.Tickets.rule;
 import static io.promisekeeper.core.rules.Tickets.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.promisekeeper.core.rules.json.RuleJson;
+import io.promisekeeper.core.settings.json.RuleJson;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -3,9 +3,9 @@ package io.promisekeeper.core.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.promisekeeper.core.rules.json.InvalidRuleSet;
-import io.promisekeeper.core.rules.json.RuleJson;
-import io.promisekeeper.core.rules.json.TriggerSchema;
+import io.promisekeeper.core.settings.json.InvalidRuleSet;
+import io.promisekeeper.core.settings.json.RuleJson;
+import io.promisekeeper.core.settings.json.TriggerSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

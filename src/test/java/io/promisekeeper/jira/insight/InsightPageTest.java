@@ -2,9 +2,9 @@ package io.promisekeeper.jira.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.promisekeeper.cli.preview.BundleTexts;
-import io.promisekeeper.cli.preview.LocaleTexts;
-import io.promisekeeper.cli.preview.VelocityTemplates;
+import io.promisekeeper.standin.BundleTexts;
+import io.promisekeeper.standin.LocaleTexts;
+import io.promisekeeper.standin.VelocityTemplates;
 import io.promisekeeper.core.insight.GestureFact;
 import io.promisekeeper.core.insight.GestureState;
 import io.promisekeeper.core.insight.InsightData;

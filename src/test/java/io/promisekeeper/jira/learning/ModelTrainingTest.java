@@ -14,7 +14,7 @@ import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import com.atlassian.scheduler.status.JobDetails;
-import io.promisekeeper.cli.store.EntityManagerActiveObjects;
+import io.promisekeeper.standin.EntityManagerActiveObjects;
 import io.promisekeeper.core.forecast.ForecastTrainer;
 import io.promisekeeper.core.learning.FieldChange;
 import io.promisekeeper.core.learning.ForecastDocuments;

@@ -15,7 +15,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.servicedesk.api.comment.ServiceDeskCommentCreateParameters;
 import com.atlassian.servicedesk.api.comment.ServiceDeskCommentService;
-import io.promisekeeper.cli.preview.BundleTexts;
+import io.promisekeeper.standin.BundleTexts;
 import io.promisekeeper.core.delight.DelightAction;
 import io.promisekeeper.core.delight.DelightCatalogue;
 import java.time.Instant;

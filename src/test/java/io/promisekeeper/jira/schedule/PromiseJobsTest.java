@@ -13,7 +13,7 @@ import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import com.atlassian.scheduler.status.JobDetails;
-import io.promisekeeper.cli.store.EntityManagerActiveObjects;
+import io.promisekeeper.standin.EntityManagerActiveObjects;
 import io.promisekeeper.core.activity.TicketActivity;
 import io.promisekeeper.core.calendar.BusinessCalendar;
 import io.promisekeeper.core.calendar.DuePhrases;
@@ -43,8 +43,8 @@ class PromiseJobsTest {
     private final OverdueSweep sweep = mock(OverdueSweep.class);
 
     private final NoticeTick tick = mock(NoticeTick.class);
-    private final io.promisekeeper.core.notice.ConfiguredNoticeRounds rounds =
-            mock(io.promisekeeper.core.notice.ConfiguredNoticeRounds.class);
+    private final io.promisekeeper.core.settings.ConfiguredNoticeRounds rounds =
+            mock(io.promisekeeper.core.settings.ConfiguredNoticeRounds.class);
 
     PromiseJobsTest() {
         when(rounds.interval()).thenReturn(Duration.ofMinutes(7));

@@ -2,7 +2,7 @@ package io.promisekeeper.jira.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.promisekeeper.cli.store.EntityManagerActiveObjects;
+import io.promisekeeper.standin.EntityManagerActiveObjects;
 import io.promisekeeper.core.notice.EpisodeKey;
 import io.promisekeeper.core.notice.NoticeLog;
 import io.promisekeeper.core.notice.NoticeLogContract;

@@ -3,7 +3,7 @@ package io.promisekeeper.jira.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.promisekeeper.cli.store.EntityManagerActiveObjects;
+import io.promisekeeper.standin.EntityManagerActiveObjects;
 import io.promisekeeper.core.promise.ChangeType;
 import io.promisekeeper.core.promise.Channel;
 import io.promisekeeper.core.promise.Promise;

@@ -2,7 +2,7 @@ package io.promisekeeper.jira.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.promisekeeper.cli.store.EntityManagerActiveObjects;
+import io.promisekeeper.standin.EntityManagerActiveObjects;
 import io.promisekeeper.core.delight.DelightAction;
 import io.promisekeeper.core.delight.DelightCatalogue;
 import io.promisekeeper.core.delight.DelightClaim;

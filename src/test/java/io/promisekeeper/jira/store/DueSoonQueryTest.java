@@ -2,7 +2,7 @@ package io.promisekeeper.jira.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.promisekeeper.cli.store.EntityManagerActiveObjects;
+import io.promisekeeper.standin.EntityManagerActiveObjects;
 import io.promisekeeper.core.promise.Channel;
 import io.promisekeeper.core.promise.Promise;
 import io.promisekeeper.core.promise.PromiseKind;

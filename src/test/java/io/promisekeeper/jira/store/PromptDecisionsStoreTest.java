@@ -3,7 +3,7 @@ package io.promisekeeper.jira.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.promisekeeper.cli.store.EntityManagerActiveObjects;
+import io.promisekeeper.standin.EntityManagerActiveObjects;
 import io.promisekeeper.core.notice.AgentPrompt;
 import io.promisekeeper.core.notice.DelayNotice;
 import io.promisekeeper.core.notice.EpisodeKey;

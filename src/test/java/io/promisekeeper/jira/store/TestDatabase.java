@@ -1,6 +1,6 @@
 package io.promisekeeper.jira.store;
 
-import io.promisekeeper.cli.store.EntityManagerActiveObjects;
+import io.promisekeeper.standin.EntityManagerActiveObjects;
 import java.util.UUID;
 
 /**

@@ -1,14 +1,21 @@
-package io.promisekeeper.core.notice;
+package io.promisekeeper.core.settings;
 
 import io.promisekeeper.core.delight.DelightActions;
 import io.promisekeeper.core.delight.DelightSuggestions;
+import io.promisekeeper.core.notice.NoticeJournal;
+import io.promisekeeper.core.notice.NoticeLog;
+import io.promisekeeper.core.notice.NoticeOutlets;
+import io.promisekeeper.core.notice.NoticePlanner;
+import io.promisekeeper.core.notice.NoticeRound;
+import io.promisekeeper.core.notice.ResolvedTicketKeys;
+import io.promisekeeper.core.notice.RoundReport;
+import io.promisekeeper.core.notice.RoundSettings;
+import io.promisekeeper.core.notice.TicketSnapshots;
 import io.promisekeeper.core.promise.PromiseStore;
 import io.promisekeeper.core.rules.RiskForecast;
 import io.promisekeeper.core.rules.Rule;
-import io.promisekeeper.core.rules.Trigger;
 import io.promisekeeper.core.rules.RuleEngine;
-import io.promisekeeper.core.settings.AdminConfiguration;
-import io.promisekeeper.core.settings.NoticeSettings;
+import io.promisekeeper.core.rules.Trigger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

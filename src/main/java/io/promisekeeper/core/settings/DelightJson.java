@@ -1,9 +1,13 @@
-package io.promisekeeper.core.delight;
+package io.promisekeeper.core.settings;
 
+import io.promisekeeper.core.delight.DelightCatalogue;
+import io.promisekeeper.core.delight.DelightGesture;
+import io.promisekeeper.core.delight.DelightLimits;
+import io.promisekeeper.core.delight.DelightSettings;
+import io.promisekeeper.core.delight.GestureKind;
+import io.promisekeeper.core.delight.GestureText;
 import io.promisekeeper.core.promise.FieldError;
-import io.promisekeeper.core.rules.json.JsonText;
-import io.promisekeeper.core.settings.InvalidSettings;
-import io.promisekeeper.core.settings.SettingsDocument;
+import io.promisekeeper.core.settings.json.JsonText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;

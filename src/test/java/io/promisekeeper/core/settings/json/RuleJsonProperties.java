@@ -1,4 +1,4 @@
-package io.promisekeeper.core.rules.json;
+package io.promisekeeper.core.settings.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.promisekeeper.core.rules.json;
+package io.promisekeeper.core.settings.json;
 
 import io.promisekeeper.core.notice.NoticeTemplate;
 import io.promisekeeper.core.promise.FieldError;

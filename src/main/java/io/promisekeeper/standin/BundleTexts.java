@@ -1,4 +1,4 @@
-package io.promisekeeper.cli.preview;
+package io.promisekeeper.standin;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import java.io.IOException;

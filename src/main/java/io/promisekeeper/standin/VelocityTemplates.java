@@ -1,4 +1,4 @@
-package io.promisekeeper.cli.preview;
+package io.promisekeeper.standin;
 
 import com.atlassian.templaterenderer.RenderingException;
 import com.atlassian.templaterenderer.TemplateRenderer;

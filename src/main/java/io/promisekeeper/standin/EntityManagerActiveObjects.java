@@ -1,4 +1,4 @@
-package io.promisekeeper.cli.store;
+package io.promisekeeper.standin;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.transaction.TransactionCallback;

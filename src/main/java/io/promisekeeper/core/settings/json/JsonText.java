@@ -1,4 +1,4 @@
-package io.promisekeeper.core.rules.json;
+package io.promisekeeper.core.settings.json;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

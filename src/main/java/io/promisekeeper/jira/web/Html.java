@@ -1,4 +1,4 @@
-package io.promisekeeper.jira.panel;
+package io.promisekeeper.jira.web;
 
 /** Escapes text for HTML element content and quoted attribute values: the one place user text meets markup. */
 public final class Html {

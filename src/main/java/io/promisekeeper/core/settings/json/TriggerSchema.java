@@ -1,4 +1,4 @@
-package io.promisekeeper.core.rules.json;
+package io.promisekeeper.core.settings.json;
 
 import io.promisekeeper.core.rules.TriggerKind;
 import io.promisekeeper.core.rules.TriggerParameter;

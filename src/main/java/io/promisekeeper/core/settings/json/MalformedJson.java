@@ -1,4 +1,4 @@
-package io.promisekeeper.core.rules.json;
+package io.promisekeeper.core.settings.json;
 
 /** Text that is not JSON (RFC 8259), with where the reading stopped. */
 public final class MalformedJson extends RuntimeException {
