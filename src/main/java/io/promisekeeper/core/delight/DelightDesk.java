@@ -2,7 +2,6 @@ package io.promisekeeper.core.delight;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -27,11 +26,6 @@ public final class DelightDesk {
         this.store = Objects.requireNonNull(store, "store");
         this.notes = Objects.requireNonNull(notes, "notes");
         this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    /** The suggestions the agent should see on the ticket now. */
-    public List<DelightAction> openFor(String ticketKey) {
-        return store.openForTicket(ticketKey, clock.instant());
     }
 
     /** Marks the gesture done, as it is stored now; see {@link DelightAction#done}. */

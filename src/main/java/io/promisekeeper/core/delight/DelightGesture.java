@@ -44,9 +44,4 @@ public record DelightGesture(String id, GestureKind kind, Map<String, GestureTex
         GestureText t = texts.get(language == null ? FALLBACK : language);
         return t == null ? texts.get(FALLBACK) : t;
     }
-
-    /** Whether this gesture costs money and so counts against the team's budget. */
-    public boolean hasCost() {
-        return costCents > 0;
-    }
 }
