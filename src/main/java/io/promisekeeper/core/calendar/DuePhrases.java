@@ -1,5 +1,6 @@
 package io.promisekeeper.core.calendar;
 
+import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,12 +36,17 @@ import java.util.regex.Pattern;
 public final class DuePhrases {
 
     private static final String NUMBER =
-            "half an|een half|een halve|half|\\d{1,3}|an|a|one|two|three|four|five|six|eight|ten|twelve|"
-                    + "een|één|twee|drie|vier|vijf|zes|acht|tien|twaalf|the|het";
+            "half an|een half|een halve|half|anderhalf|anderhalve|the next|het komende|de komende|\\d{1,3}|an|a|one|two|three|four|five|six|seven"
+                    + "|eight|nine|ten|twelve|fifteen|twenty|thirty|twenty-four|forty-eight|seventy-two"
+                    + "|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig"
+                    + "|vierentwintig|achtenveertig|tweeenzeventig|the|het";
+    // "within 24 to 48 hours" promises the outer bound; "binnen 2 x 24 uur" is Dutch for 48 hours.
     private static final Pattern WITHIN = Pattern.compile(
             "\\b(?:within(?: the next)?|in(?: the next)?|over the next|binnen|over|in de komende|de komende)\\s+"
-                    + "(" + NUMBER + ")\\s+(working |business |office )?"
-                    + "(hours?|hrs?|uur|uren|werkuren|werkuur|kantooruren|minutes?|mins?|minuten|minuut"
+                    + "(?:(?:\\d{1,3}|" + NUMBER + ")\\s*(?:-|to|tot|a|or|of)\\s*)?"
+                    + "(?:(\\d{1,2})\\s*x\\s*)?"
+                    + "(" + NUMBER + ")\\s*(working |business |office )?"
+                    + "(hours?|hrs?|h|uur|uren|u|werkuren|werkuur|kantooruren|minutes?|mins?|minuten|minuut"
                     + "|days?|dagen|dag|werkdagen|werkdag)\\b");
 
     private static final Pattern DAY_AFTER_TOMORROW = Pattern.compile("\\b(?:the )?day after tomorrow\\b|\\bovermorgen\\b");
@@ -89,6 +95,8 @@ public final class DuePhrases {
             Map.entry("sunday", DayOfWeek.SUNDAY), Map.entry("zondag", DayOfWeek.SUNDAY));
 
     private static final LocalTime NOON_TIME = LocalTime.NOON;
+    private static final Pattern APOSTROPHES = Pattern.compile("[\u2018\u2019\u00b4\u0060\u2032]");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** How the time of day was given, from most to least specific. */
     private enum Part { CLOCK, NOON, FIRST_THING, MORNING, END_OF_DAY }
@@ -135,11 +143,14 @@ public final class DuePhrases {
         return Optional.of(new DueMatch(due, phrase));
     }
 
-    /** Lower case, plain apostrophes and single spaces, so patterns stay simple. */
-    static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'').replace('\u2018', '\'')
-                .replaceAll("\\s+", " ");
+    /**
+     * Lower case, plain apostrophes, no accents ("vóór", "één", "I´ll") and single plain spaces, so patterns
+     * stay simple and text typed on any keyboard or pasted from any mail client reads the same.
+     */
+    public static String normalise(String text) {
+        String apostrophes = APOSTROPHES.matcher(text).replaceAll("'");
+        String decomposed = Normalizer.normalize(apostrophes, Normalizer.Form.NFKD);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
     private static Instant on(LocalDate workingDate, Optional<TimeOfDay> time, BusinessCalendar calendar) {
@@ -160,9 +171,9 @@ public final class DuePhrases {
         if (!m.find()) {
             return Optional.empty();
         }
-        double amount = amount(m.group(1));
-        boolean working = m.group(2) != null;
-        String unit = m.group(3);
+        double amount = amount(m.group(2)) * (m.group(1) == null ? 1 : Integer.parseInt(m.group(1)));
+        boolean working = m.group(3) != null;
+        String unit = m.group(4);
         Instant due;
         if (unit.startsWith("werkd") || (working && unit.startsWith("day"))) {
             LocalDate date = calendar.plusWorkingDays(calendar.dateOf(writtenAt), (int) Math.max(1, amount));
@@ -182,15 +193,24 @@ public final class DuePhrases {
     private static double amount(String word) {
         return switch (word) {
             case "half an", "een half", "een halve", "half" -> 0.5;
-            case "a", "an", "one", "een", "één", "the", "het" -> 1;
+            case "anderhalf", "anderhalve" -> 1.5;
+            case "a", "an", "one", "een", "the", "het", "the next", "het komende", "de komende" -> 1;
             case "two", "twee" -> 2;
             case "three", "drie" -> 3;
             case "four", "vier" -> 4;
             case "five", "vijf" -> 5;
             case "six", "zes" -> 6;
+            case "seven", "zeven" -> 7;
             case "eight", "acht" -> 8;
+            case "nine", "negen" -> 9;
             case "ten", "tien" -> 10;
             case "twelve", "twaalf" -> 12;
+            case "fifteen", "vijftien" -> 15;
+            case "twenty", "twintig" -> 20;
+            case "thirty", "dertig" -> 30;
+            case "twenty-four", "vierentwintig" -> 24;
+            case "forty-eight", "achtenveertig" -> 48;
+            case "seventy-two", "tweeenzeventig" -> 72;
             default -> Integer.parseInt(word);
         };
     }

@@ -1,0 +1,163 @@
+package io.promisekeeper.core.detect;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether a clause (normalised: lower case, no accents, plain apostrophes) commits the agent or the team to
+ * something. Rejections come first: questions, requests, conditions, hedges, negations, absences, habits,
+ * reported speech, promises made to others or earlier, and past events.
+ */
+final class Commitments {
+
+    private static final Pattern QUESTION_START = Pattern.compile(
+            "^(can|could|would|will you|shall|should i|is it|do you|does|when|what|how|kunt|kun|kan ik|zal ik"
+                    + "|wilt|wil je|schikt|bent u|heeft u|zullen we|mag ik|mogen we)\\b");
+    private static final Pattern EXPECTATION = Pattern.compile(
+            "\\byou can expect\\b|\\b(u|je) (kunt|kan|mag)\\b.*\\b(verwachten|rekenen op)\\b");
+    private static final Pattern REQUEST = Pattern.compile(
+            "^(please|graag|wilt u|kunt u|could you|can you|kindly)\\b|\\b(you can|u kunt|je kunt|feel free|gerust)\\b"
+                    + "|\\b(need|needs|require|requires) (you|u) to\\b|\\b(i|we)('ll| will) need\\b");
+    private static final Pattern CONDITION = Pattern.compile(
+            "^(should|als|zodra|wanneer|once|as soon as)\\b|\\b(if|unless|in case|provided that|tenzij|indien|mits"
+                    + "|mocht|mochten)\\b|,\\s*als\\b");
+    private static final Pattern HEDGE = Pattern.compile(
+            "\\b(might|may (?:be|not|have)|could|would|hope|hopefully|think|probably|possibly|perhaps|maybe|try to"
+                    + "|trying to|misschien|mogelijk|wellicht|hopelijk|waarschijnlijk|zou|zouden|probeer|proberen)\\b");
+    // "no later than" and "niet meer" ("it will not happen again") are commitments, not refusals.
+    private static final Pattern NEGATION_ALLOWED = Pattern.compile(
+            "\\b(no|not|niet) later (than|dan)\\b|\\bniet meer\\b");
+    private static final Pattern NEGATION = Pattern.compile(
+            "\\b(won't|will not|'ll not|shall not|can't|cannot|can not|unable to|not be able|not able|niet|nooit"
+                    + "|never)\\b");
+    private static final Pattern ABSENCE = Pattern.compile(
+            "\\b(closed|out of office|on holiday|on leave|on vacation|be away|be off|day off|gesloten|afwezig"
+                    + "|met vakantie|niet bereikbaar)\\b|\\bben\\b.*\\bvrij\\b");
+    private static final Pattern HABIT = Pattern.compile(
+            "\\b(usually|normally|typically|generally|always|often|on average|as a rule|in most cases|doorgaans"
+                    + "|meestal|normaal gesproken|normaliter|gewoonlijk|altijd|vaak|gemiddeld|in de regel"
+                    + "|in het algemeen)\\b"
+                    + "|\\b(all|every|each|any) (tickets?|requests?|calls?|messages?|e-?mails?|incidents?|customers?"
+                    + "|questions?)\\b|\\b(alle|elke|ieder|iedere|elk) (tickets?|meldingen|melding|aanvragen|aanvraag"
+                    + "|verzoeken|verzoek|vragen|vraag|klanten|klant|berichten|bericht|incidenten|incident|storingen)\\b");
+    private static final Pattern REPORTED = Pattern.compile(
+            "\\b(according to|volgens|they said|he said|she said)\\b");
+    private static final Pattern PROMISED_EARLIER = Pattern.compile("\\b(promised|beloofd|toegezegd)\\b");
+
+    private static final Pattern EN_COMMITMENT = Pattern.compile(
+            "\\b(i|we)('ll|'m going to|'re going to|'m gonna|'re gonna| will| shall| am going to| are going to"
+                    + "| aim to| expect to| plan to| intend to| promise)\\b"
+                    + "|^(will|shall|'ll|going to|gonna|am going to|aim to|expect to|plan to) (?!you\\b)"
+                    + "|\\blet (me|us) (?!know\\b)"
+                    + "|\\b(i'm|i am|we're|we are) (calling|ringing|phoning|sending|shipping|emailing|coming|visiting"
+                    + "|delivering|installing|deploying|replacing|releasing|rolling out|dropping|bringing)\\b"
+                    + "|\\byou('ll| will) (hear|receive|get|have)\\b|\\byou can expect\\b"
+                    + "|\\bexpect (a call|an update|an email|to hear) from (me|us)\\b"
+                    + "|\\b(our|my|an|a|the) (engineer|technician|field engineer|colleague|colleagues|team|service desk"
+                    + "|support team|it team|helpdesk|help desk|department)( from our team)?( will| is coming)\\b");
+    private static final Pattern EN_PASSIVE = Pattern.compile(
+            "^(the|your|this|it)\\b[^,]*\\b(will|'ll) (be (\\w+ )?(delivered|shipped|sent|fixed|resolved|installed"
+                    + "|deployed|replaced|restored|completed|ready|done|live|unlocked|back|up|online|working|sorted"
+                    + "|repaired|activated|in place)|arrive|go live|work again)\\b"
+                    + "|^(it|this)('s| is) (being )?(fixed|resolved|sorted|delivered|shipped|sent|replaced) (by|before|within)\\b");
+    private static final Pattern EN_THIRD_PARTY_SUBJECT = Pattern.compile(
+            "^(the (supplier|vendor|courier|customer|manufacturer|carrier)|your (manager|colleague)|he|she|they)\\b");
+
+    private static final Pattern NL_FIRST_PERSON = Pattern.compile("\\b(ik|we|wij)\\b");
+    // Chat-style Dutch drops the subject: "Bel u morgen terug", "Zal het vrijdag sturen".
+    private static final Pattern NL_NO_SUBJECT = Pattern.compile(
+            "^(bel|stuur|mail|kom|neem|koppel|geef|zet|los|breng|lever|regel|laat)\\b(?!.*\\b(ons|mij|me)\\b)"
+                    + ".*\\b(u|je|jou|jullie)\\b|^zal (?!ik\\b|u\\b|je\\b)");
+    private static final Pattern NL_TO_CUSTOMER = Pattern.compile(
+            "\\b(u|je) (hoort|ontvangt|krijgt)\\b|\\b(hoort|ontvangt|krijgt) (u|je)\\b");
+    private static final Pattern NL_PASSIVE = Pattern.compile(
+            "\\bwordt\\b.*\\b(geleverd|verzonden|verstuurd|opgelost|geinstalleerd|vervangen|hersteld|verholpen"
+                    + "|opgestuurd|gerepareerd|afgerond|geactiveerd|klaargezet)\\b"
+                    + "|\\b(staat|is|ligt|werkt)\\b.*\\b(weer online|online|klaar|weer beschikbaar|opgelost|hersteld"
+                    + "|verholpen|weer)\\b");
+    private static final Pattern NL_OUR_PEOPLE = Pattern.compile(
+            "\\b(de|een|onze|mijn) (monteur|technicus|engineer|collega|servicedesk)\\b.*"
+                    + "\\b(komt|komen|belt|bellen|stuurt|sturen|neemt|nemen|levert|installeert|lost|koppelt)\\b");
+    private static final Pattern NL_PAST_AUX = Pattern.compile("\\b(heb|hebt|heeft|hebben|ben|is)\\b");
+    private static final Pattern NL_PARTICIPLE = Pattern.compile("\\b\\w*ge\\w{2,}(d|t|en)\\b");
+    // Past-only forms: the simple past, and participles that report an act already done to or for the customer.
+    private static final Pattern NL_SIMPLE_PAST = Pattern.compile(
+            "\\b(belde|belden|stuurde|stuurden|kwam|kwamen|sprak|spraken|probeerde|probeerden|deed|deden|had"
+                    + "|hadden|was|waren|wilde|wilden|kreeg|kregen|nam|namen|gaf|gaven|keek|keken|mailde|mailden"
+                    + "|meldde|leverde|leverden|zag|zagen|ging|gingen)\\b");
+    private static final Pattern NL_REPORT_PARTICIPLE = Pattern.compile(
+            "\\b(gebeld|teruggebeld|opgebeld|gemaild|gestuurd|verstuurd|opgestuurd|toegestuurd|verzonden|gesproken"
+                    + "|geprobeerd|gemeld|doorgegeven|besproken|gezien|ontvangen|gekeken|getest|gecontroleerd|gedaan"
+                    + "|gehad|gezegd|gevraagd|aangevraagd|ingediend|doorgezet|geescaleerd|ingepland|geupdatet|bijgewerkt"
+                    + "|opgenomen|geweest|geplaatst|gekregen|gegeven)\\b");
+    private static final Pattern PAST_MARKER = Pattern.compile(
+            "\\b(yesterday|ago|last week|earlier today|already|gisteren|vorige|eerder|zojuist|net|al)\\b");
+    private static final Pattern SUBORDINATE = Pattern.compile("\\b(?=(wat|dat|of|waarom|hoe|welke|waar)\\b)");
+    private static final Pattern NL_FORWARD_MARKER = Pattern.compile(
+            "\\b(uiterlijk|binnen|morgen\\w*|overmorgen|volgende|komende|straks|einde?"
+                    + "|(maandag|dinsdag|woensdag|donderdag|vrijdag)\\w*)\\b");
+    private static final Pattern DUTCH_WORDS = Pattern.compile(
+            "\\b(ik|u|wij|de|het|een|van|voor|om|dat|niet|en|op|bij|naar|morgen|vandaag|uur|binnen|uiterlijk|nog"
+                    + "|er|ons|mij|wordt|zal|zullen|hebben|heb|maandag|dinsdag|woensdag|donderdag|vrijdag|week"
+                    + "|je|terug|even)\\b");
+    private static final Pattern ENGLISH_WORDS = Pattern.compile(
+            "\\b(i|you|the|a|an|of|for|to|at|and|on|by|with|it|this|that|will|tomorrow|today|hours?|within|our"
+                    + "|your|monday|tuesday|wednesday|thursday|friday|week|morning|last)\\b");
+
+    private Commitments() {
+    }
+
+    /** Whether the clause commits the agent or the team. */
+    static boolean in(String s) {
+        if (QUESTION_START.matcher(s).find() || (REQUEST.matcher(s).find() && !EXPECTATION.matcher(s).find())
+                || CONDITION.matcher(s).find() || HEDGE.matcher(s).find() || negated(s)
+                || ABSENCE.matcher(s).find() || HABIT.matcher(s).find() || REPORTED.matcher(s).find()
+                || PROMISED_EARLIER.matcher(s).find() || EN_THIRD_PARTY_SUBJECT.matcher(s).find()) {
+            return false;
+        }
+        if (EN_COMMITMENT.matcher(s).find() || EN_PASSIVE.matcher(s).find()) {
+            return true;
+        }
+        if (!looksDutch(s)) {
+            return false;
+        }
+        boolean dutchCommitment = NL_FIRST_PERSON.matcher(s).find() || NL_NO_SUBJECT.matcher(s).find()
+                || NL_TO_CUSTOMER.matcher(s).find() || NL_PASSIVE.matcher(s).find()
+                || NL_OUR_PEOPLE.matcher(s).find() || EXPECTATION.matcher(s).find();
+        return dutchCommitment && !dutchPast(s);
+    }
+
+    /** Whether the clause is a condition, which holds for every clause of its sentence. */
+    static boolean conditional(String s) {
+        return CONDITION.matcher(s).find();
+    }
+
+    private static boolean negated(String s) {
+        return NEGATION.matcher(NEGATION_ALLOWED.matcher(s).replaceAll(" ")).find();
+    }
+
+    // "we" is both English and Dutch; the Dutch present-for-future rules must not read English past tense.
+    private static boolean looksDutch(String s) {
+        return count(DUTCH_WORDS, s) > count(ENGLISH_WORDS, s);
+    }
+
+    private static int count(Pattern words, String s) {
+        return (int) words.matcher(s).results().count();
+    }
+
+    // Dutch uses the present for the future, so past is read from the simple past, past markers and the
+    // perfect tense; "heb het vrijdag opgelost" (a future perfect) stays a promise, "heb u gebeld" does not.
+    private static boolean dutchPast(String clause) {
+        // "... weten wat de oorzaak was": the tense of a subordinate clause says nothing about the promise.
+        String s = SUBORDINATE.split(clause, 2)[0];
+        if (NL_SIMPLE_PAST.matcher(s).find() || PAST_MARKER.matcher(s).find()) {
+            return true;
+        }
+        if (!NL_PAST_AUX.matcher(s).find()) {
+            return false;
+        }
+        if (NL_REPORT_PARTICIPLE.matcher(s).find()) {
+            return true;
+        }
+        return NL_PARTICIPLE.matcher(s).find() && !NL_FORWARD_MARKER.matcher(s).find();
+    }
+}

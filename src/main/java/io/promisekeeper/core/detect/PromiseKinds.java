@@ -1,0 +1,75 @@
+package io.promisekeeper.core.detect;
+
+import io.promisekeeper.core.promise.PromiseKind;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What a promising clause commits to, read from its verb and object. Dutch separable verbs ("neem ... contact
+ * ... op", "los ... op", "zet ... klaar") are read with their particle anywhere later in the clause.
+ */
+final class PromiseKinds {
+
+    // Checked in this order: a visit or a call is what the customer will notice first; an update before a
+    // resolution ("I'll let you know once it is fixed"), a resolution before a plain delivery ("send the fix").
+    private static final List<Map.Entry<PromiseKind, Pattern>> KINDS = List.of(
+            Map.entry(PromiseKind.CALLBACK, Pattern.compile(
+                    "\\b(call|ring|phone|buzz)(ing)? (you|u)\\b|\\bcall(ing)? (you )?back\\b|\\bcall-?back\\b"
+                            + "|\\b(a|quick|short|phone|teams|video|zoom) (call|ring|buzz)\\b(?! with (the|our|my|a)\\b)"
+                            + "|\\bphone call\\b|\\bby (phone|telephone)\\b|\\bon the phone\\b"
+                            + "|\\bbel(len|t)? (ik |we |wij )?(u|je|jou|jullie)\\b"
+                            + "|\\b(bel|bellen|belt)\\b.*\\b(terug|op)\\b"
+                            + "|\\bterugbel\\w*|\\bopbel\\w*|\\btelefonisch\\b|\\bbelletje\\b|\\btelefoontje\\b"
+                            + "|\\b(u|je) (terug)?bellen\\b")),
+            Map.entry(PromiseKind.VISIT, Pattern.compile(
+                    "\\b(visit|visiting|come by|drop by|stop by|pop by|pop in|pop round|come over|come round"
+                            + "|come to your|be with you|be at your|be on site|on site|on-site|langs|langskomen"
+                            + "|bezoek|bezoeken|ter plaatse|op locatie)\\b|\\bat your (desk|office|location|site|home)\\b"
+                            + "|\\bbij u (op kantoor|thuis|op locatie)\\b|\\bkom(t|en)? bij (u|je)\\b(?!.*\\bterug\\b)")),
+            Map.entry(PromiseKind.DELIVERY, Pattern.compile(
+                    "\\b(install|installeren|installeer|deploy|deployen|roll out|uitrollen)\\b"
+                            + "|\\b(rol|rollen)\\b.*\\buit\\b")),
+            Map.entry(PromiseKind.UPDATE, Pattern.compile(
+                    "\\b(update|updates|statusupdate|status update|status report|progress report|let you know"
+                            + "|keep you posted|keep you informed|hear from|get back to you|come back to you"
+                            + "|circle back|follow up|follow-up|be in touch|back in touch|get in touch|touch base"
+                            + "|reach out|contact you|report back|reply|respond|response|answer|write back"
+                            + "|confirm|confirmation|news|outcome|feedback|inform|informeer|informeren"
+                            + "|op de hoogte|terugkoppeling|terugkoppelen|bericht|nieuws|uitslag|bevestiging|bevestig"
+                            + "|reageer|reageren|reactie|antwoord|antwoorden|doorgeven)\\b"
+                            + "|\\b(laat|laten)\\b.*\\bweten\\b|\\bhoort\\b.*\\bvan\\b|\\bkoppel\\w*\\b.*\\bterug\\b"
+                            + "|\\b(neem|nemen)\\b.*\\bcontact\\b|\\bcontact met (u|je)\\b|\\b(geef|geven)\\b.*\\bdoor\\b"
+                            + "|\\b(houd|hou|houden)\\b.*\\bhoogte\\b|\\bmeld (ik )?(me|mij)\\b"
+                            + "|\\bkom\\w*\\b.*\\b(u|je|er)\\b.*\\bterug\\b")),
+            Map.entry(PromiseKind.RESOLUTION, Pattern.compile(
+                    "\\b(fix|fixed|resolve|resolved|solve|solved|sort|sorted|restore|restored|repair|repaired"
+                            + "|re-?enable|unblock|unblocked|complete|completed|finish|finished|unlock|unlocked"
+                            + "|working again|work again|back up|back online|up and running|take care of|handle"
+                            + "|opgelost|oplossen|lossen|verhelp|verhelpen|verholpen|herstel|herstellen|hersteld"
+                            + "|repareer|repareren|gerepareerd|werkt|werken|afgerond|afronden|regel|regelen|geregeld"
+                            + "|online)\\b|\\breset (your|the|it|his|her)\\b"
+                            + "|\\blos\\b.*\\bop\\b|\\b(rond|ronden)\\b.*\\baf\\b")),
+            Map.entry(PromiseKind.DELIVERY, Pattern.compile(
+                    "\\b(send|ship|shipped|deliver|delivered|email|e-mail|mail|replace|replacement|swap|receive"
+                            + "|quote|invoice|contract|drop off|bring|ready|set up|prepare|provision|create"
+                            + "|activate|access|licen[cs]e|upload|share"
+                            + "|stuur|sturen|opsturen|verstuur|versturen|verzend|verzonden|lever|leveren|levering"
+                            + "|geleverd|mailen|ontvangt|vervang|vervangen|offerte|factuur|creditnota|breng|brengen"
+                            + "|bezorg|bezorgen|afleveren|bestel|bestellen|klaar|klaarzetten|aanmaken|activeer"
+                            + "|activeren|toegang|licentie|delen)\\b|\\b(maak|maken)\\b.*\\baan\\b"
+                            + "|\\border(ed)? (a|an|the|you|your|it|new|replacement)\\b")));
+
+    private PromiseKinds() {
+    }
+
+    /** The kind of what a clause (normalised: lower case, no accents) commits to; OTHER when none fits. */
+    static PromiseKind of(String clause) {
+        for (Map.Entry<PromiseKind, Pattern> kind : KINDS) {
+            if (kind.getValue().matcher(clause).find()) {
+                return kind.getKey();
+            }
+        }
+        return PromiseKind.OTHER;
+    }
+}
