@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  *       day of the week, "next week" that of next week;</li>
  *   <li>"hours" and "minutes" are clock time; "working hours" / "werkuren" are calendar time; "N working
  *       days" the end of the N-th working day after today;</li>
+ *   <li>a window ("between 9 and 11", "tussen 13 en 15 uur") is due at its end;</li>
  *   <li>a clock time without a day is today if still ahead, else the next working day; a bare hour from 1
  *       to 7 means the afternoon.</li>
  * </ul>
@@ -75,6 +76,10 @@ public final class DuePhrases {
     private static final Pattern AM_PM = Pattern.compile("\\b(\\d{1,2})\\s*(am|pm|a\\.m\\.|p\\.m\\.)");
     private static final Pattern HALF_HOUR_NL = Pattern.compile("\\bhalf\\s+(\\d{1,2})\\b(?!\\s*(?:uur|hour))");
     private static final Pattern HOUR_NL = Pattern.compile("\\b(\\d{1,2})\\s*(?:uur|u)\\b");
+    // A window ("between 9 and 11", "tussen 13 en 15 uur") is promised by its end.
+    private static final Pattern BETWEEN = Pattern.compile(
+            "\\b(?:between|tussen)\\s+\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm|uur|u)?\\s+(?:and|en)\\s+"
+                    + "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?");
     private static final Pattern BARE_HOUR = Pattern.compile(
             "\\b(?:at|om|before|voor|by|rond|around|tegen|uiterlijk)\\s+(\\d{1,2})\\b(?![:.]\\d)");
     private static final Pattern NOON = Pattern.compile(
@@ -328,6 +333,15 @@ public final class DuePhrases {
 
     private static Optional<TimeOfDay> timeOfDay(StringBuilder work) {
         List<TimeOfDay> found = new ArrayList<>();
+        Matcher between = BETWEEN.matcher(work);
+        if (between.find()) {
+            int h = Integer.parseInt(between.group(1));
+            int min = between.group(2) == null ? 0 : Integer.parseInt(between.group(2));
+            if (h <= 23 && min <= 59) {
+                return Optional.of(new TimeOfDay(Part.CLOCK,
+                        LocalTime.of(amPm(h, between.group(3), between.group(3) == null), min), between.group()));
+            }
+        }
         Matcher m = CLOCK.matcher(work);
         if (m.find()) {
             int h = Integer.parseInt(m.group(1));

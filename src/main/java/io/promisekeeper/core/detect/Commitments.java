@@ -1,5 +1,6 @@
 package io.promisekeeper.core.detect;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,7 +41,8 @@ final class Commitments {
                     + "|questions?)\\b|\\b(alle|elke|ieder|iedere|elk) (tickets?|meldingen|melding|aanvragen|aanvraag"
                     + "|verzoeken|verzoek|vragen|vraag|klanten|klant|berichten|bericht|incidenten|incident|storingen)\\b");
     private static final Pattern REPORTED = Pattern.compile(
-            "\\b(according to|volgens|they said|he said|she said)\\b");
+            "\\b(according to|volgens|they said|he said|she said|(i was|we were|i've been|we've been) told"
+                    + "|i heard|apparently|reportedly|naar verluidt|ik hoorde|ik heb gehoord)\\b");
     private static final Pattern PROMISED_EARLIER = Pattern.compile("\\b(promised|beloofd|toegezegd)\\b");
 
     private static final Pattern EN_COMMITMENT = Pattern.compile(
@@ -52,12 +54,15 @@ final class Commitments {
                     + "|delivering|installing|deploying|replacing|releasing|rolling out|dropping|bringing)\\b"
                     + "|\\byou('ll| will) (hear|receive|get|have)\\b|\\byou can expect\\b"
                     + "|\\bexpect (a call|an update|an email|to hear) from (me|us)\\b"
+                    + "|^expect (the|a|an|your|it)\\b"
+                    + "|\\b(i|we)('ve| have) (booked|scheduled|planned|arranged) (a|an|the|your)\\b"
                     + "|\\b(our|my|an|a|the) (engineer|technician|field engineer|colleague|colleagues|team|service desk"
-                    + "|support team|it team|helpdesk|help desk|department)( from our team)?( will| is coming)\\b");
+                    + "|support team|it team|helpdesk|help desk|department)( from our team)?( \\w+)?( will| is coming)\\b");
+    // What will happen to the customer's thing; an opening word ("Thanks, your laptop will be ...") may precede.
     private static final Pattern EN_PASSIVE = Pattern.compile(
-            "^(the|your|this|it)\\b[^,]*\\b(will|'ll) (be (\\w+ )?(delivered|shipped|sent|fixed|resolved|installed"
-                    + "|deployed|replaced|restored|completed|ready|done|live|unlocked|back|up|online|working|sorted"
-                    + "|repaired|activated|in place)|arrive|go live|work again)\\b"
+            "^((hi|hello|thanks|thank you|good news|ok|okay|great|sure|fyi|apologies|sorry)\\b[^,]*, )?"
+                    + "(the|your|this|it|a|an|our)\\b[^,]*\\b(will|'ll) (be (\\w+ )?(\\w+ed|sent|done|built|set up|shipped"
+                    + "|ready|live|back|up|online|working|in place)|arrive|go live|work again)\\b"
                     + "|^(it|this)('s| is) (being )?(fixed|resolved|sorted|delivered|shipped|sent|replaced) (by|before|within)\\b");
     private static final Pattern EN_THIRD_PARTY_SUBJECT = Pattern.compile(
             "^(the (supplier|vendor|courier|customer|manufacturer|carrier)|your (manager|colleague)|he|she|they)\\b");
@@ -68,15 +73,18 @@ final class Commitments {
             "^(bel|stuur|mail|kom|neem|koppel|geef|zet|los|breng|lever|regel|laat)\\b(?!.*\\b(ons|mij|me)\\b)"
                     + ".*\\b(u|je|jou|jullie)\\b|^zal (?!ik\\b|u\\b|je\\b)");
     private static final Pattern NL_TO_CUSTOMER = Pattern.compile(
-            "\\b(u|je) (hoort|ontvangt|krijgt)\\b|\\b(hoort|ontvangt|krijgt) (u|je)\\b");
+            "\\b(u|je) (hoort|ontvangt|krijgt)\\b|\\b(hoort|ontvangt|krijgt) (u|je)\\b"
+                    + "|\\b((u|je) (heeft|hebt)|(heeft|hebt) (u|je))\\b.*\\bin huis\\b");
     private static final Pattern NL_PASSIVE = Pattern.compile(
-            "\\bwordt\\b.*\\b(geleverd|verzonden|verstuurd|opgelost|geinstalleerd|vervangen|hersteld|verholpen"
-                    + "|opgestuurd|gerepareerd|afgerond|geactiveerd|klaargezet)\\b"
+            "\\b(wordt|worden)\\b.*\\b(\\w*ge\\w{2,}(d|t|en)|ver\\w+(d|t|en)|ont\\w+(d|t)|her\\w+(d|t)|be\\w+(d|t))\\b"
                     + "|\\b(staat|is|ligt|werkt)\\b.*\\b(weer online|online|klaar|weer beschikbaar|opgelost|hersteld"
                     + "|verholpen|weer)\\b");
     private static final Pattern NL_OUR_PEOPLE = Pattern.compile(
             "\\b(de|een|onze|mijn) (monteur|technicus|engineer|collega|servicedesk)\\b.*"
                     + "\\b(komt|komen|belt|bellen|stuurt|sturen|neemt|nemen|levert|installeert|lost|koppelt)\\b");
+    // "Ik heb een monteur ingepland voor donderdag": a perfect tense that books something ahead.
+    private static final Pattern NL_ARRANGED = Pattern.compile(
+            "\\b(ik|we|wij) (heb|hebben)\\b.*\\b(ingepland|gepland|geboekt|gereserveerd)\\b");
     private static final Pattern NL_PAST_AUX = Pattern.compile("\\b(heb|hebt|heeft|hebben|ben|is)\\b");
     private static final Pattern NL_PARTICIPLE = Pattern.compile("\\b\\w*ge\\w{2,}(d|t|en)\\b");
     // Past-only forms: the simple past, and participles that report an act already done to or for the customer.
@@ -87,8 +95,14 @@ final class Commitments {
     private static final Pattern NL_REPORT_PARTICIPLE = Pattern.compile(
             "\\b(gebeld|teruggebeld|opgebeld|gemaild|gestuurd|verstuurd|opgestuurd|toegestuurd|verzonden|gesproken"
                     + "|geprobeerd|gemeld|doorgegeven|besproken|gezien|ontvangen|gekeken|getest|gecontroleerd|gedaan"
-                    + "|gehad|gezegd|gevraagd|aangevraagd|ingediend|doorgezet|geescaleerd|ingepland|geupdatet|bijgewerkt"
+                    + "|gehad|gezegd|gevraagd|aangevraagd|ingediend|doorgezet|geescaleerd|geupdatet|bijgewerkt"
                     + "|opgenomen|geweest|geplaatst|gekregen|gegeven)\\b");
+    // "Ik heb het nagevraagd en stuur u morgen ...": the second verb starts a new, present-tense clause.
+    private static final Pattern NL_AND_VERB = Pattern.compile(
+            "\\ben (?=(bel|stuur|zet|kom|neem|koppel|laat|geef|los|lever|breng|regel|installeer|plan|maak|zorg"
+                    + "|kijk|ga|mail|rond|herstel|vervang|bellen|sturen|zetten|komen|nemen|koppelen|laten|geven|lossen"
+                    + "|leveren|brengen|regelen|installeren|plannen|maken|zorgen|kijken|gaan|mailen|ronden|herstellen"
+                    + "|vervangen)\\b)");
     private static final Pattern PAST_MARKER = Pattern.compile(
             "\\b(yesterday|ago|last week|earlier today|already|gisteren|vorige|eerder|zojuist|net|al)\\b");
     private static final Pattern SUBORDINATE = Pattern.compile("\\b(?=(wat|dat|of|waarom|hoe|welke|waar)\\b)");
@@ -123,12 +137,30 @@ final class Commitments {
         boolean dutchCommitment = NL_FIRST_PERSON.matcher(s).find() || NL_NO_SUBJECT.matcher(s).find()
                 || NL_TO_CUSTOMER.matcher(s).find() || NL_PASSIVE.matcher(s).find()
                 || NL_OUR_PEOPLE.matcher(s).find() || EXPECTATION.matcher(s).find();
+        if (NL_ARRANGED.matcher(s).find()) {
+            return true;
+        }
         return dutchCommitment && !dutchPast(s);
     }
 
     /** Whether the clause is a condition, which holds for every clause of its sentence. */
     static boolean conditional(String s) {
         return CONDITION.matcher(s).find();
+    }
+
+    /** The clause split where a Dutch "en" starts a new verb with the subject left out. */
+    static String[] dutchConjuncts(String s) {
+        if (!looksDutch(s)) {
+            return new String[] {s};
+        }
+        String[] parts = NL_AND_VERB.split(s);
+        // The left-out subject is the one of the first verb: "we hebben ... en nemen ..." is "we nemen ...".
+        Matcher subject = NL_FIRST_PERSON.matcher(parts[0]);
+        String carried = subject.find() ? subject.group() + " " : "";
+        for (int i = 1; i < parts.length; i++) {
+            parts[i] = carried + parts[i];
+        }
+        return parts;
     }
 
     private static boolean negated(String s) {

@@ -89,8 +89,10 @@ public final class PromiseDetector {
         for (String hard : HARD_CLAUSE.split(sentence)) {
             boolean whole = Commitments.conditional(sentence) || sentence.endsWith("?");
             for (String part : whole ? new String[] {hard} : SOFT_CLAUSE.split(hard)) {
-                if (!part.isBlank()) {
-                    out.add(part.strip());
+                for (String conjunct : whole ? new String[] {part} : Commitments.dutchConjuncts(part)) {
+                    if (!conjunct.isBlank()) {
+                        out.add(conjunct.strip());
+                    }
                 }
             }
         }

@@ -26,7 +26,8 @@ final class PromiseKinds {
                     "\\b(visit|visiting|come by|drop by|stop by|pop by|pop in|pop round|come over|come round"
                             + "|come to your|be with you|be at your|be on site|on site|on-site|langs|langskomen"
                             + "|bezoek|bezoeken|ter plaatse|op locatie)\\b|\\bat your (desk|office|location|site|home)\\b"
-                            + "|\\bbij u (op kantoor|thuis|op locatie)\\b|\\bkom(t|en)? bij (u|je)\\b(?!.*\\bterug\\b)")),
+                            + "|\\b(engineer|technician|monteur|technicus)\\b|\\bbe there\\b|\\bswing by\\b"
+                            + "|\\bben\\b.*\\bbij (u|je)\\b|\\bbij u (op kantoor|thuis|op locatie)\\b|\\bkom(t|en)? bij (u|je)\\b(?!.*\\bterug\\b)")),
             Map.entry(PromiseKind.DELIVERY, Pattern.compile(
                     "\\b(install|installeren|installeer|deploy|deployen|roll out|uitrollen)\\b"
                             + "|\\b(rol|rollen)\\b.*\\buit\\b")),
@@ -48,7 +49,8 @@ final class PromiseKinds {
                             + "|working again|work again|back up|back online|up and running|take care of|handle"
                             + "|opgelost|oplossen|lossen|verhelp|verhelpen|verholpen|herstel|herstellen|hersteld"
                             + "|repareer|repareren|gerepareerd|werkt|werken|afgerond|afronden|regel|regelen|geregeld"
-                            + "|online)\\b|\\breset (your|the|it|his|her)\\b"
+                            + "|online|refund|terugbetalen|terugstorten|corrigeer|corrigeren|ontgrendel|ontgrendelen"
+                            + "|ontgrendeld)\\b|\\b(reset|correct) (your|the|it|his|her)\\b"
                             + "|\\blos\\b.*\\bop\\b|\\b(rond|ronden)\\b.*\\baf\\b")),
             Map.entry(PromiseKind.DELIVERY, Pattern.compile(
                     "\\b(send|ship|shipped|deliver|delivered|email|e-mail|mail|replace|replacement|swap|receive"
@@ -57,7 +59,9 @@ final class PromiseKinds {
                             + "|stuur|sturen|opsturen|verstuur|versturen|verzend|verzonden|lever|leveren|levering"
                             + "|geleverd|mailen|ontvangt|vervang|vervangen|offerte|factuur|creditnota|breng|brengen"
                             + "|bezorg|bezorgen|afleveren|bestel|bestellen|klaar|klaarzetten|aanmaken|activeer"
-                            + "|activeren|toegang|licentie|delen)\\b|\\b(maak|maken)\\b.*\\baan\\b"
+                            + "|activeren|toegang|licentie|delen|in huis|configure|configured|installed|instellen"
+                            + "|ingesteld|inrichten|ingericht|afgeleverd|bezorgd|opgestuurd|toegestuurd|nagestuurd"
+                            + "|verstuurd|gestuurd|geinstalleerd|geplaatst|klaargezet|aangemaakt|geactiveerd|besteld)\\b|\\b(maak|maken)\\b.*\\baan\\b"
                             + "|\\border(ed)? (a|an|the|you|your|it|new|replacement)\\b")));
 
     private PromiseKinds() {
