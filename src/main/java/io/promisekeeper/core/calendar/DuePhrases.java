@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  *   <li>"hours" and "minutes" are clock time; "working hours" / "werkuren" are calendar time; "N working
  *       days" the end of the N-th working day after today;</li>
  *   <li>a window ("between 9 and 11", "tussen 13 en 15 uur") is due at its end;</li>
+ *   <li>"after lunch" is the afternoon;</li>
  *   <li>a clock time without a day is today if still ahead, else the next working day; a bare hour from 1
  *       to 7 means the afternoon.</li>
  * </ul>
@@ -83,12 +84,13 @@ public final class DuePhrases {
     private static final Pattern BARE_HOUR = Pattern.compile(
             "\\b(?:at|om|before|voor|by|rond|around|tegen|uiterlijk)\\s+(\\d{1,2})\\b(?![:.]\\d)");
     private static final Pattern NOON = Pattern.compile(
-            "\\b(?:noon|midday|lunchtime|lunch|voor de middag|twaalf uur|middaguur)\\b");
+            "(?<!after |na de |na )\\b(?:noon|midday|lunchtime|lunch|voor de middag|twaalf uur|middaguur)\\b");
     private static final Pattern FIRST_THING = Pattern.compile("\\b(?:first thing|als eerste|meteen 's ochtends)\\b");
     private static final Pattern MORNING = Pattern.compile("\\b(?:morning|ochtend|'s ochtends|'s morgens)\\b");
     private static final Pattern END_OF_DAY = Pattern.compile(
             "\\b(?:end of (?:the )?(?:working |business |work )?day|end of business|close of business|eod|cob|eob"
-                    + "|einde? van de (?:werk)?dag|einde? (?:werk)?dag|afternoon|'s middags|middag)\\b");
+                    + "|einde? van de (?:werk)?dag|einde? (?:werk)?dag|afternoon|'s middags|middag|after lunch"
+                    + "|na de lunch|after noon)\\b");
 
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
             Map.entry("monday", DayOfWeek.MONDAY), Map.entry("maandag", DayOfWeek.MONDAY),
@@ -347,7 +349,8 @@ public final class DuePhrases {
             int h = Integer.parseInt(m.group(1));
             int min = Integer.parseInt(m.group(2));
             if (h <= 23 && min <= 59) {
-                found.add(new TimeOfDay(Part.CLOCK, LocalTime.of(amPm(h, m.group(3), false), min), m.group()));
+                // "around 4:30" is read like "at 4": agents speak of office hours.
+                found.add(new TimeOfDay(Part.CLOCK, LocalTime.of(amPm(h, m.group(3), true), min), m.group()));
             }
         }
         if (found.isEmpty()) {

@@ -25,18 +25,20 @@ final class Commitments {
             "\\b(might|may (?:be|not|have)|could|would|hope|hopefully|think|probably|possibly|perhaps|maybe|try to"
                     + "|trying to|misschien|mogelijk|wellicht|hopelijk|waarschijnlijk|zou|zouden|probeer|proberen)\\b");
     // "no later than" and "niet meer" ("it will not happen again") are commitments, not refusals.
-    private static final Pattern NEGATION_ALLOWED = Pattern.compile(
-            "\\b(no|not|niet) later (than|dan)\\b|\\bniet meer\\b");
+    private static final Pattern NEGATION_ALLOWED = Pattern.compile("\\b(no|not|niet) later (than|dan)\\b");
     private static final Pattern NEGATION = Pattern.compile(
             "\\b(won't|will not|'ll not|shall not|can't|cannot|can not|unable to|not be able|not able|niet|nooit"
-                    + "|never)\\b");
+                    + "|never|unfortunately|sadly|helaas)\\b");
     private static final Pattern ABSENCE = Pattern.compile(
             "\\b(closed|out of office|on holiday|on leave|on vacation|be away|be off|day off|gesloten|afwezig"
                     + "|met vakantie|niet bereikbaar)\\b|\\bben\\b.*\\bvrij\\b");
     private static final Pattern HABIT = Pattern.compile(
             "\\b(usually|normally|typically|generally|always|often|on average|as a rule|in most cases|doorgaans"
                     + "|meestal|normaal gesproken|normaliter|gewoonlijk|altijd|vaak|gemiddeld|in de regel"
-                    + "|in het algemeen)\\b"
+                    + "|in het algemeen|only on|alleen op)\\b"
+                    + "|\\b(mondays|tuesdays|wednesdays|thursdays|fridays|maandagen|dinsdagen|woensdagen|donderdagen"
+                    + "|vrijdagen)\\b|\\b(every|each|elke|iedere) (monday|tuesday|wednesday|thursday|friday|maandag"
+                    + "|dinsdag|woensdag|donderdag|vrijdag|week|morning|ochtend)\\b"
                     + "|\\b(all|every|each|any) (tickets?|requests?|calls?|messages?|e-?mails?|incidents?|customers?"
                     + "|questions?)\\b|\\b(alle|elke|ieder|iedere|elk) (tickets?|meldingen|melding|aanvragen|aanvraag"
                     + "|verzoeken|verzoek|vragen|vraag|klanten|klant|berichten|bericht|incidenten|incident|storingen)\\b");
@@ -52,6 +54,9 @@ final class Commitments {
                     + "|\\blet (me|us) (?!know\\b)"
                     + "|\\b(i'm|i am|we're|we are) (calling|ringing|phoning|sending|shipping|emailing|coming|visiting"
                     + "|delivering|installing|deploying|replacing|releasing|rolling out|dropping|bringing)\\b"
+                    + "|\\b(i|we)\\b[^,;]*\\band (will|shall|'ll|am going to|are going to)\\b"
+                    + "|\\b(i'm|i am|we're|we are) (?!(waiting|expecting|hoping|trying|planning|thinking|wondering"
+                    + "|looking forward|still|sorry|aware|available|closed|off|out|away|on)\\b)\\w+ing\\b"
                     + "|\\byou('ll| will) (hear|receive|get|have)\\b|\\byou can expect\\b"
                     + "|\\bexpect (a call|an update|an email|to hear) from (me|us)\\b"
                     + "|^expect (the|a|an|your|it)\\b"
@@ -62,7 +67,8 @@ final class Commitments {
     private static final Pattern EN_PASSIVE = Pattern.compile(
             "^((hi|hello|thanks|thank you|good news|ok|okay|great|sure|fyi|apologies|sorry)\\b[^,]*, )?"
                     + "(the|your|this|it|a|an|our)\\b[^,]*\\b(will|'ll) (be (\\w+ )?(\\w+ed|sent|done|built|set up|shipped"
-                    + "|ready|live|back|up|online|working|in place)|arrive|go live|work again)\\b"
+                    + "|ready|live|back|up|online|working|in place)|arrive|go live|go out|ship|work again|be there"
+                    + "|be with you|be on site)\\b"
                     + "|^(it|this)('s| is) (being )?(fixed|resolved|sorted|delivered|shipped|sent|replaced) (by|before|within)\\b");
     private static final Pattern EN_THIRD_PARTY_SUBJECT = Pattern.compile(
             "^(the (supplier|vendor|courier|customer|manufacturer|carrier)|your (manager|colleague)|he|she|they)\\b");
@@ -73,15 +79,21 @@ final class Commitments {
             "^(bel|stuur|mail|kom|neem|koppel|geef|zet|los|breng|lever|regel|laat)\\b(?!.*\\b(ons|mij|me)\\b)"
                     + ".*\\b(u|je|jou|jullie)\\b|^zal (?!ik\\b|u\\b|je\\b)");
     private static final Pattern NL_TO_CUSTOMER = Pattern.compile(
-            "\\b(u|je) (hoort|ontvangt|krijgt)\\b|\\b(hoort|ontvangt|krijgt) (u|je)\\b"
+            "\\b(u|je) (hoort|ontvangt|krijgt)\\b|\\b(hoort|ontvangt|krijgt) u\\b|\\b(hoor|ontvang|krijg) je\\b"
                     + "|\\b((u|je) (heeft|hebt)|(heeft|hebt) (u|je))\\b.*\\bin huis\\b");
     private static final Pattern NL_PASSIVE = Pattern.compile(
             "\\b(wordt|worden)\\b.*\\b(\\w*ge\\w{2,}(d|t|en)|ver\\w+(d|t|en)|ont\\w+(d|t)|her\\w+(d|t)|be\\w+(d|t))\\b"
                     + "|\\b(staat|is|ligt|werkt)\\b.*\\b(weer online|online|klaar|weer beschikbaar|opgelost|hersteld"
-                    + "|verholpen|weer)\\b");
+                    + "|verholpen|weer)\\b|\\bgaat\\b.*\\b(de deur uit|op de post|op transport)\\b");
+    // "Het scherm is binnen 2 werkdagen gerepareerd": a state reached by a moment clearly ahead.
+    private static final Pattern NL_STATE_AHEAD = Pattern.compile(
+            "\\b(is|zijn)\\b.*\\b(uiterlijk|binnen|morgen\\w*|overmorgen|volgende|komende)\\b"
+                    + "|\\b(uiterlijk|binnen|morgen\\w*|overmorgen|volgende|komende)\\b.*\\b(is|zijn)\\b");
     private static final Pattern NL_OUR_PEOPLE = Pattern.compile(
-            "\\b(de|een|onze|mijn) (monteur|technicus|engineer|collega|servicedesk)\\b.*"
-                    + "\\b(komt|komen|belt|bellen|stuurt|sturen|neemt|nemen|levert|installeert|lost|koppelt)\\b");
+            "\\b(de|een|onze|mijn|het) (monteur|technicus|engineer|collega|servicedesk|helpdesk|it-team|team"
+                    + "|afdeling)\\b.*\\b(komt|komen|belt|bellen|stuurt|sturen|neemt|nemen|levert|installeert|lost"
+                    + "|koppelt|is|gaat|ontgrendelt|herstelt|vervangt|repareert|zet|zorgt|regelt|maakt|plaatst"
+                    + "|activeert|verwerkt)\\b");
     // "Ik heb een monteur ingepland voor donderdag": a perfect tense that books something ahead.
     private static final Pattern NL_ARRANGED = Pattern.compile(
             "\\b(ik|we|wij) (heb|hebben)\\b.*\\b(ingepland|gepland|geboekt|gereserveerd)\\b");
@@ -102,9 +114,12 @@ final class Commitments {
             "\\ben (?=(bel|stuur|zet|kom|neem|koppel|laat|geef|los|lever|breng|regel|installeer|plan|maak|zorg"
                     + "|kijk|ga|mail|rond|herstel|vervang|bellen|sturen|zetten|komen|nemen|koppelen|laten|geven|lossen"
                     + "|leveren|brengen|regelen|installeren|plannen|maken|zorgen|kijken|gaan|mailen|ronden|herstellen"
-                    + "|vervangen)\\b)");
+                    + "|vervangen|werk|zoek|pas|voer|ruim|controleer|test|bestel|pak|haal|activeer|wijzig|verwerk"
+                    + "|schakel|sluit|bouw|reset|verleng|meld|informeer|hou|houd|spreek|overleg|bekijk|plaats|werken"
+                    + "|zoeken|plaatsen|bestellen|halen|activeren|verwerken|sluiten|bouwen|melden|houden)\\b)");
     private static final Pattern PAST_MARKER = Pattern.compile(
-            "\\b(yesterday|ago|last week|earlier today|already|gisteren|vorige|eerder|zojuist|net|al)\\b");
+            "\\b(yesterday|ago|last week|earlier today|already|since then|gisteren|vorige|eerder|zojuist|net|al"
+                    + "|sindsdien|inmiddels)\\b");
     private static final Pattern SUBORDINATE = Pattern.compile("\\b(?=(wat|dat|of|waarom|hoe|welke|waar)\\b)");
     private static final Pattern NL_FORWARD_MARKER = Pattern.compile(
             "\\b(uiterlijk|binnen|morgen\\w*|overmorgen|volgende|komende|straks|einde?"
@@ -136,7 +151,8 @@ final class Commitments {
         }
         boolean dutchCommitment = NL_FIRST_PERSON.matcher(s).find() || NL_NO_SUBJECT.matcher(s).find()
                 || NL_TO_CUSTOMER.matcher(s).find() || NL_PASSIVE.matcher(s).find()
-                || NL_OUR_PEOPLE.matcher(s).find() || EXPECTATION.matcher(s).find();
+                || NL_OUR_PEOPLE.matcher(s).find() || EXPECTATION.matcher(s).find()
+                || (NL_STATE_AHEAD.matcher(s).find() && NL_PARTICIPLE.matcher(s).find());
         if (NL_ARRANGED.matcher(s).find()) {
             return true;
         }
@@ -157,8 +173,12 @@ final class Commitments {
         // The left-out subject is the one of the first verb: "we hebben ... en nemen ..." is "we nemen ...".
         Matcher subject = NL_FIRST_PERSON.matcher(parts[0]);
         String carried = subject.find() ? subject.group() + " " : "";
+        Matcher aux = NL_PAST_AUX.matcher(parts[0]);
+        String carriedAux = aux.find() ? aux.group() + " " : "";
         for (int i = 1; i < parts.length; i++) {
-            parts[i] = carried + parts[i];
+            // "... opgehaald en dinsdag teruggebracht" shares the perfect tense of the first verb.
+            boolean participle = NL_PARTICIPLE.matcher(parts[i]).find();
+            parts[i] = carried + (participle ? carriedAux : "") + parts[i];
         }
         return parts;
     }

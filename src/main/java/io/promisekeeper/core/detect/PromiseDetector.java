@@ -35,6 +35,15 @@ public final class PromiseDetector {
             "^(as (i|we) (promised|mentioned|said|agreed|discussed)|as promised|zoals (beloofd|toegezegd|afgesproken"
                     + "|besproken))( (yesterday|earlier|before|last week|this morning|on \\w+|gisteren|eerder"
                     + "|vorige week|vanochtend|vanmorgen|op \\w+))?\\s*,?\\s*");
+    // "Right, will send ...", "Prima, ik bel ...": an opening word before the clause's own subject.
+    private static final Pattern OPENER = Pattern.compile(
+            "^(right|sure|ok|okay|noted|thanks|thank you|great|no problem|will do|of course|absolutely|perfect|prima"
+                    + "|goed|oke|top|helder|duidelijk|bedankt|dank je|dank u|akkoord|komt goed)\\b[^,!]{0,20}[,!]\\s*");
+    // A reason or purpose ("so you can return it", "as the supplier is out of stock until ...") holds no promise.
+    private static final Pattern REASON = Pattern.compile(
+            ",?\\s+\\b(so that|so you|so we|as the|because|since|omdat|want|aangezien|zodat)\\b.*$");
+    // The kind is read from the part of the clause that the due moment belongs to.
+    private static final Pattern ACTIONS = Pattern.compile("\\s+\\b(?=(and|en|then|daarna|dan)\\b)");
     private static final Pattern DEADLINE_ONLY = Pattern.compile(
             "^(uiterlijk|at the latest|no later than|ten laatste)\\b[^,]*$|^[^,]*\\b(at the latest|op zijn laatst)$");
 
@@ -70,7 +79,8 @@ public final class PromiseDetector {
         if (clause.isEmpty() || clause.endsWith("?")) {
             return Optional.empty();
         }
-        String bare = EARLIER_REFERENCE.matcher(clause.replaceAll("[.!]+$", "")).replaceFirst("");
+        String opened = OPENER.matcher(clause.replaceAll("[.!]+$", "")).replaceFirst("");
+        String bare = REASON.matcher(EARLIER_REFERENCE.matcher(opened).replaceFirst("")).replaceFirst("");
         boolean deadlineOnly = DEADLINE_ONLY.matcher(bare).find();
         if (!deadlineOnly && !Commitments.in(bare)) {
             return Optional.empty();
@@ -79,8 +89,21 @@ public final class PromiseDetector {
         if (due.isEmpty() || !due.get().due().isAfter(writtenAt)) {
             return Optional.empty();
         }
-        PromiseKind kind = deadlineOnly ? PromiseKind.OTHER : PromiseKinds.of(bare);
+        PromiseKind kind = deadlineOnly ? PromiseKind.OTHER : kindOf(bare, due.get().phrase());
         return Optional.of(new DetectedPromise(kind, due.get().due(), sentence));
+    }
+
+    private static PromiseKind kindOf(String clause, String duePhrase) {
+        String first = duePhrase.split(" ")[0];
+        for (String action : ACTIONS.split(clause)) {
+            if (!first.isEmpty() && action.contains(first)) {
+                PromiseKind kind = PromiseKinds.of(action);
+                if (kind != PromiseKind.OTHER) {
+                    return kind;
+                }
+            }
+        }
+        return PromiseKinds.of(clause);
     }
 
     // A condition or a question holds for the whole sentence, so only hard breaks split those.

@@ -22,6 +22,9 @@ final class PromiseKinds {
                             + "|\\b(bel|bellen|belt)\\b.*\\b(terug|op)\\b"
                             + "|\\bterugbel\\w*|\\bopbel\\w*|\\btelefonisch\\b|\\bbelletje\\b|\\btelefoontje\\b"
                             + "|\\b(u|je) (terug)?bellen\\b")),
+            // Something brought by hand is a delivery, even when it comes to the customer's desk.
+            Map.entry(PromiseKind.DELIVERY, Pattern.compile(
+                    "\\bdrop\\b(\\s\\w+){0,3}\\soff\\b|\\bhand (it )?over\\b|\\bkom\\w*\\b.*\\b(brengen|afgeven)\\b")),
             Map.entry(PromiseKind.VISIT, Pattern.compile(
                     "\\b(visit|visiting|come by|drop by|stop by|pop by|pop in|pop round|come over|come round"
                             + "|come to your|be with you|be at your|be on site|on site|on-site|langs|langskomen"
@@ -38,13 +41,16 @@ final class PromiseKinds {
                             + "|reach out|contact you|report back|reply|respond|response|answer|write back"
                             + "|confirm|confirmation|news|outcome|feedback|inform|informeer|informeren"
                             + "|op de hoogte|terugkoppeling|terugkoppelen|bericht|nieuws|uitslag|bevestiging|bevestig"
-                            + "|reageer|reageren|reactie|antwoord|antwoorden|doorgeven)\\b"
+                            + "|reageer|reageren|reactie|antwoord|antwoorden|doorgeven|decision|besluit|beslissing"
+                            + "|uitkomst)\\b"
                             + "|\\b(laat|laten)\\b.*\\bweten\\b|\\bhoort\\b.*\\bvan\\b|\\bkoppel\\w*\\b.*\\bterug\\b"
                             + "|\\b(neem|nemen)\\b.*\\bcontact\\b|\\bcontact met (u|je)\\b|\\b(geef|geven)\\b.*\\bdoor\\b"
                             + "|\\b(houd|hou|houden)\\b.*\\bhoogte\\b|\\bmeld (ik )?(me|mij)\\b"
+                            + "|\\b(werk|werken)\\b.*\\bbij\\b|\\bbijwerken\\b"
                             + "|\\bkom\\w*\\b.*\\b(u|je|er)\\b.*\\bterug\\b")),
             Map.entry(PromiseKind.RESOLUTION, Pattern.compile(
-                    "\\b(fix|fixed|resolve|resolved|solve|solved|sort|sorted|restore|restored|repair|repaired"
+                    "\\b(fix\\w*|resolv\\w*|solv\\w*|sort|sorted|sorting|restor\\w*|repair\\w*|refund\\w*|rebuil\\w*"
+                            + "|reinstall\\w*|terugbetal\\w*|herinstall\\w*|(opnieuw|weer) (op|in)"
                             + "|re-?enable|unblock|unblocked|complete|completed|finish|finished|unlock|unlocked"
                             + "|working again|work again|back up|back online|up and running|take care of|handle"
                             + "|opgelost|oplossen|lossen|verhelp|verhelpen|verholpen|herstel|herstellen|hersteld"
@@ -53,7 +59,8 @@ final class PromiseKinds {
                             + "|ontgrendeld)\\b|\\b(reset|correct) (your|the|it|his|her)\\b"
                             + "|\\blos\\b.*\\bop\\b|\\b(rond|ronden)\\b.*\\baf\\b")),
             Map.entry(PromiseKind.DELIVERY, Pattern.compile(
-                    "\\b(send|ship|shipped|deliver|delivered|email|e-mail|mail|replace|replacement|swap|receive"
+                    "\\b(send\\w*|sent|ship\\w*|deliver\\w*|email|e-mail|mail|replac\\w*|swap\\w*|receiv\\w*|creat\\w*"
+                            + "|provid\\w*|live|inbox|mailbox|de deur uit|op de post|get (the|a|an|your)"
                             + "|quote|invoice|contract|drop off|bring|ready|set up|prepare|provision|create"
                             + "|activate|access|licen[cs]e|upload|share"
                             + "|stuur|sturen|opsturen|verstuur|versturen|verzend|verzonden|lever|leveren|levering"
@@ -61,7 +68,8 @@ final class PromiseKinds {
                             + "|bezorg|bezorgen|afleveren|bestel|bestellen|klaar|klaarzetten|aanmaken|activeer"
                             + "|activeren|toegang|licentie|delen|in huis|configure|configured|installed|instellen"
                             + "|ingesteld|inrichten|ingericht|afgeleverd|bezorgd|opgestuurd|toegestuurd|nagestuurd"
-                            + "|verstuurd|gestuurd|geinstalleerd|geplaatst|klaargezet|aangemaakt|geactiveerd|besteld)\\b|\\b(maak|maken)\\b.*\\baan\\b"
+                            + "|verstuurd|gestuurd|geinstalleerd|geplaatst|klaargezet|aangemaakt|geactiveerd|besteld)\\b"
+                            + "|\\b(maak|maken)\\b.*\\baan\\b"
                             + "|\\border(ed)? (a|an|the|you|your|it|new|replacement)\\b")));
 
     private PromiseKinds() {
