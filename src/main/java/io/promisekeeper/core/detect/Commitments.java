@@ -31,7 +31,7 @@ final class Commitments {
                     + "|never|unfortunately|sadly|helaas)\\b");
     private static final Pattern ABSENCE = Pattern.compile(
             "\\b(closed|out of office|on holiday|on leave|on vacation|be away|be off|day off|gesloten|afwezig"
-                    + "|met vakantie|niet bereikbaar)\\b|\\bben\\b.*\\bvrij\\b");
+                    + "|met vakantie|niet bereikbaar|on leave|met verlof|verlof|off sick|ziek)\\b|\\bben\\b.*\\bvrij\\b");
     private static final Pattern HABIT = Pattern.compile(
             "\\b(usually|normally|typically|generally|always|often|on average|as a rule|in most cases|doorgaans"
                     + "|meestal|normaal gesproken|normaliter|gewoonlijk|altijd|vaak|gemiddeld|in de regel"
@@ -39,13 +39,16 @@ final class Commitments {
                     + "|\\b(mondays|tuesdays|wednesdays|thursdays|fridays|maandagen|dinsdagen|woensdagen|donderdagen"
                     + "|vrijdagen)\\b|\\b(every|each|elke|iedere) (monday|tuesday|wednesday|thursday|friday|maandag"
                     + "|dinsdag|woensdag|donderdag|vrijdag|week|morning|ochtend)\\b"
-                    + "|\\b(all|every|each|any) (tickets?|requests?|calls?|messages?|e-?mails?|incidents?|customers?"
-                    + "|questions?)\\b|\\b(alle|elke|ieder|iedere|elk) (tickets?|meldingen|melding|aanvragen|aanvraag"
-                    + "|verzoeken|verzoek|vragen|vraag|klanten|klant|berichten|bericht|incidenten|incident|storingen)\\b");
+                    + "|\\b(all|every|each|any)\\b( [\\w-]+){0,3}? ([\\w]+-)?(tickets?|requests?|calls?|messages?|e-?mails?"
+                    + "|incidents?|customers?|questions?)\\b"
+                    + "|\\b(alle|elke|ieder|iedere|elk)\\b( [\\w-]+){0,3}? ([\\w]+-)?(tickets?|meldingen|melding|aanvragen"
+                    + "|aanvraag|verzoeken|verzoek|vragen|vraag|klanten|klant|berichten|bericht|incidenten|incident"
+                    + "|storingen)\\b|24/7|\\baround the clock\\b|\\bdag en nacht\\b");
     private static final Pattern REPORTED = Pattern.compile(
             "\\b(according to|volgens|they said|he said|she said|(i was|we were|i've been|we've been) told"
                     + "|i heard|apparently|reportedly|naar verluidt|ik hoorde|ik heb gehoord)\\b");
-    private static final Pattern PROMISED_EARLIER = Pattern.compile("\\b(promised|beloofd|toegezegd)\\b");
+    private static final Pattern PROMISED_EARLIER = Pattern.compile(
+            "\\b(promised|beloofd|beloofde|beloofden|toegezegd|zegde toe)\\b");
 
     private static final Pattern EN_COMMITMENT = Pattern.compile(
             "\\b(i|we)('ll|'m going to|'re going to|'m gonna|'re gonna| will| shall| am going to| are going to"
@@ -62,12 +65,13 @@ final class Commitments {
                     + "|^expect (the|a|an|your|it)\\b"
                     + "|\\b(i|we)('ve| have) (booked|scheduled|planned|arranged) (a|an|the|your)\\b"
                     + "|\\b(our|my|an|a|the) (engineer|technician|field engineer|colleague|colleagues|team|service desk"
-                    + "|support team|it team|helpdesk|help desk|department)( from our team)?( \\w+)?( will| is coming)\\b");
+                    + "|support team|it team|helpdesk|help desk|department)( from our team)?( \\w+)?( will| is coming)\\b"
+                    + "|\\bour( [\\w-]+){1,2} will\\b");
     // What will happen to the customer's thing; an opening word ("Thanks, your laptop will be ...") may precede.
     private static final Pattern EN_PASSIVE = Pattern.compile(
             "^((hi|hello|thanks|thank you|good news|ok|okay|great|sure|fyi|apologies|sorry)\\b[^,]*, )?"
                     + "(the|your|this|it|a|an|our)\\b[^,]*\\b(will|'ll) (be (\\w+ )?(\\w+ed|sent|done|built|set up|shipped"
-                    + "|ready|live|back|up|online|working|in place)|arrive|go live|go out|ship|work again|be there"
+                    + "|ready|live|back|up|online|working|in place|active)|arrive|go live|go out|ship|work again|be there"
                     + "|be with you|be on site)\\b"
                     + "|^(it|this)('s| is) (being )?(fixed|resolved|sorted|delivered|shipped|sent|replaced) (by|before|within)\\b");
     private static final Pattern EN_THIRD_PARTY_SUBJECT = Pattern.compile(
@@ -89,9 +93,12 @@ final class Commitments {
     private static final Pattern NL_STATE_AHEAD = Pattern.compile(
             "\\b(is|zijn)\\b.*\\b(uiterlijk|binnen|morgen\\w*|overmorgen|volgende|komende)\\b"
                     + "|\\b(uiterlijk|binnen|morgen\\w*|overmorgen|volgende|komende)\\b.*\\b(is|zijn)\\b");
+    private static final Pattern NL_STATE = Pattern.compile("\\b(actief|klaar|online|beschikbaar|terug)\\b");
     private static final Pattern NL_OUR_PEOPLE = Pattern.compile(
-            "\\b(de|een|onze|mijn|het) (monteur|technicus|engineer|collega|servicedesk|helpdesk|it-team|team"
-                    + "|afdeling)\\b.*\\b(komt|komen|belt|bellen|stuurt|sturen|neemt|nemen|levert|installeert|lost"
+            "(\\b(de|een|onze|mijn|het) (monteur|technicus|engineer|collega|servicedesk|helpdesk|it-team|team"
+                    + "|afdeling|koerier)\\b|\\b(onze|ons)( [\\w-]+){1,2})"
+                    + ".*\\b(komt|komen|belt|bellen|stuurt|sturen|neemt|nemen|levert|installeert|lost|lossen|vervangt"
+                    + "|vervangen|installeren|herstellen|leveren|repareren"
                     + "|koppelt|is|gaat|ontgrendelt|herstelt|vervangt|repareert|zet|zorgt|regelt|maakt|plaatst"
                     + "|activeert|verwerkt)\\b");
     // "Ik heb een monteur ingepland voor donderdag": a perfect tense that books something ahead.
@@ -103,7 +110,9 @@ final class Commitments {
     private static final Pattern NL_SIMPLE_PAST = Pattern.compile(
             "\\b(belde|belden|stuurde|stuurden|kwam|kwamen|sprak|spraken|probeerde|probeerden|deed|deden|had"
                     + "|hadden|was|waren|wilde|wilden|kreeg|kregen|nam|namen|gaf|gaven|keek|keken|mailde|mailden"
-                    + "|meldde|leverde|leverden|zag|zagen|ging|gingen)\\b");
+                    + "|meldde|leverde|leverden|zag|zagen|ging|gingen|beloofde|beloofden|zei|zeiden|vroeg|vroegen|liet"
+                    + "|lieten|wist|dacht|hoorde|zocht|bracht|kocht|verstuurde|plande|regelde|installeerde|verving"
+                    + "|herstelde|loste|koppelde|maakte|gaf aan)\\b");
     private static final Pattern NL_REPORT_PARTICIPLE = Pattern.compile(
             "\\b(gebeld|teruggebeld|opgebeld|gemaild|gestuurd|verstuurd|opgestuurd|toegestuurd|verzonden|gesproken"
                     + "|geprobeerd|gemeld|doorgegeven|besproken|gezien|ontvangen|gekeken|getest|gecontroleerd|gedaan"
@@ -152,7 +161,8 @@ final class Commitments {
         boolean dutchCommitment = NL_FIRST_PERSON.matcher(s).find() || NL_NO_SUBJECT.matcher(s).find()
                 || NL_TO_CUSTOMER.matcher(s).find() || NL_PASSIVE.matcher(s).find()
                 || NL_OUR_PEOPLE.matcher(s).find() || EXPECTATION.matcher(s).find()
-                || (NL_STATE_AHEAD.matcher(s).find() && NL_PARTICIPLE.matcher(s).find());
+                || (NL_STATE_AHEAD.matcher(s).find()
+                        && (NL_PARTICIPLE.matcher(s).find() || NL_STATE.matcher(s).find()));
         if (NL_ARRANGED.matcher(s).find()) {
             return true;
         }

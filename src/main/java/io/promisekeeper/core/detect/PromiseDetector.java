@@ -65,13 +65,16 @@ public final class PromiseDetector {
     /** The promise one sentence makes, if any: the first of its clauses that commits to a moment ahead. */
     public Optional<DetectedPromise> promiseIn(String sentence, Instant writtenAt, BusinessCalendar calendar) {
         String s = sentence.strip();
+        Optional<DetectedPromise> first = Optional.empty();
         for (String clause : clauses(DuePhrases.normalise(s))) {
             Optional<DetectedPromise> found = promiseInClause(clause, s, writtenAt, calendar);
-            if (found.isPresent()) {
+            // "I'll pick this up tomorrow and call you by 11": what the customer gets beats internal work.
+            if (found.isPresent() && found.get().kind() != PromiseKind.OTHER) {
                 return found;
             }
+            first = first.or(() -> found);
         }
-        return Optional.empty();
+        return first;
     }
 
     private Optional<DetectedPromise> promiseInClause(String clause, String sentence, Instant writtenAt,
@@ -81,8 +84,9 @@ public final class PromiseDetector {
         }
         String opened = OPENER.matcher(clause.replaceAll("[.!]+$", "")).replaceFirst("");
         String bare = REASON.matcher(EARLIER_REFERENCE.matcher(opened).replaceFirst("")).replaceFirst("");
-        boolean deadlineOnly = DEADLINE_ONLY.matcher(bare).find();
-        if (!deadlineOnly && !Commitments.in(bare)) {
+        boolean committed = Commitments.in(bare);
+        boolean deadlineOnly = !committed && DEADLINE_ONLY.matcher(bare).find();
+        if (!deadlineOnly && !committed) {
             return Optional.empty();
         }
         Optional<DueMatch> due = duePhrases.find(bare, writtenAt, calendar);
