@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
 public final class DuePhrases {
 
     private static final String NUMBER =
-            "half an|een half|een halve|half|anderhalf|anderhalve|the next|het komende|de komende|\\d{1,3}|an|a|one|two|three|four|five|six|seven"
+            "half an|een half|een halve|half|anderhalf|anderhalve|the next|het komende|de komende|\\d{1,3}|an|a"
+                    + "|one|two|three|four|five|six|seven"
                     + "|eight|nine|ten|twelve|fifteen|twenty|thirty|twenty-four|forty-eight|seventy-two"
                     + "|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig"
                     + "|vierentwintig|achtenveertig|tweeenzeventig|the|het";
@@ -51,7 +52,8 @@ public final class DuePhrases {
                     + "(hours?|hrs?|h|uur|uren|u|werkuren|werkuur|kantooruren|minutes?|mins?|minuten|minuut"
                     + "|days?|dagen|dag|werkdagen|werkdag)\\b");
 
-    private static final Pattern DAY_AFTER_TOMORROW = Pattern.compile("\\b(?:the )?day after tomorrow\\b|\\bovermorgen\\b");
+    private static final Pattern DAY_AFTER_TOMORROW = Pattern.compile("\\b(?:the )?day after tomorrow\\b"
+            + "|\\bovermorgen\\b");
     private static final Pattern TOMORROW = Pattern.compile("\\btomorrow\\b|\\bmorgen(ochtend|middag|vroeg|avond)?\\b");
     private static final Pattern TODAY_MORNING = Pattern.compile("\\bthis morning\\b|\\bvanochtend\\b|\\bvanmorgen\\b");
     private static final Pattern TODAY_AFTERNOON =

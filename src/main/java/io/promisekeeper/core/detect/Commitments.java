@@ -31,7 +31,8 @@ final class Commitments {
                     + "|never|unfortunately|sadly|helaas)\\b");
     private static final Pattern ABSENCE = Pattern.compile(
             "\\b(closed|out of office|on holiday|on leave|on vacation|be away|be off|day off|gesloten|afwezig"
-                    + "|met vakantie|niet bereikbaar|on leave|met verlof|verlof|off sick|ziek)\\b|\\bben\\b.*\\bvrij\\b");
+                    + "|met vakantie|niet bereikbaar|met verlof|verlof|off sick|ziek)\\b"
+                    + "|\\bben\\b.*\\bvrij\\b");
     private static final Pattern HABIT = Pattern.compile(
             "\\b(usually|normally|typically|generally|always|often|on average|as a rule|in most cases|doorgaans"
                     + "|meestal|normaal gesproken|normaliter|gewoonlijk|altijd|vaak|gemiddeld|in de regel"
@@ -39,9 +40,11 @@ final class Commitments {
                     + "|\\b(mondays|tuesdays|wednesdays|thursdays|fridays|maandagen|dinsdagen|woensdagen|donderdagen"
                     + "|vrijdagen)\\b|\\b(every|each|elke|iedere) (monday|tuesday|wednesday|thursday|friday|maandag"
                     + "|dinsdag|woensdag|donderdag|vrijdag|week|morning|ochtend)\\b"
-                    + "|\\b(all|every|each|any)\\b( [\\w-]+){0,3}? ([\\w]+-)?(tickets?|requests?|calls?|messages?|e-?mails?"
+                    + "|\\b(all|every|each|any)\\b( [\\w-]+){0,3}? ([\\w]+-)?(tickets?|requests?|calls?"
+                    + "|messages?|e-?mails?"
                     + "|incidents?|customers?|questions?)\\b"
-                    + "|\\b(alle|elke|ieder|iedere|elk)\\b( [\\w-]+){0,3}? ([\\w]+-)?(tickets?|meldingen|melding|aanvragen"
+                    + "|\\b(alle|elke|ieder|iedere|elk)\\b( [\\w-]+){0,3}? ([\\w]+-)?(tickets?|meldingen"
+                    + "|melding|aanvragen"
                     + "|aanvraag|verzoeken|verzoek|vragen|vraag|klanten|klant|berichten|bericht|incidenten|incident"
                     + "|storingen)\\b|24/7|\\baround the clock\\b|\\bdag en nacht\\b");
     private static final Pattern REPORTED = Pattern.compile(
@@ -65,15 +68,19 @@ final class Commitments {
                     + "|^expect (the|a|an|your|it)\\b"
                     + "|\\b(i|we)('ve| have) (booked|scheduled|planned|arranged) (a|an|the|your)\\b"
                     + "|\\b(our|my|an|a|the) (engineer|technician|field engineer|colleague|colleagues|team|service desk"
-                    + "|support team|it team|helpdesk|help desk|department)( from our team)?( \\w+)?( will| is coming)\\b"
+                    + "|support team|it team|helpdesk|help desk|department)( from our team)?( \\w+)?( will"
+                    + "| is coming)\\b"
                     + "|\\bour( [\\w-]+){1,2} will\\b");
     // What will happen to the customer's thing; an opening word ("Thanks, your laptop will be ...") may precede.
     private static final Pattern EN_PASSIVE = Pattern.compile(
             "^((hi|hello|thanks|thank you|good news|ok|okay|great|sure|fyi|apologies|sorry)\\b[^,]*, )?"
-                    + "(the|your|this|it|a|an|our)\\b[^,]*\\b(will|'ll) (be (\\w+ )?(\\w+ed|sent|done|built|set up|shipped"
-                    + "|ready|live|back|up|online|working|in place|active)|arrive|go live|go out|ship|work again|be there"
+                    + "(the|your|this|it|a|an|our)\\b[^,]*\\b(will|'ll) (be (\\w+ )?(\\w+ed|sent|done|built"
+                    + "|set up|shipped"
+                    + "|ready|live|back|up|online|working|in place|active)|arrive|go live|go out|ship"
+                    + "|work again|be there"
                     + "|be with you|be on site)\\b"
-                    + "|^(it|this)('s| is) (being )?(fixed|resolved|sorted|delivered|shipped|sent|replaced) (by|before|within)\\b");
+                    + "|^(it|this)('s| is) (being )?(fixed|resolved|sorted|delivered|shipped|sent|replaced) (by"
+                    + "|before|within)\\b");
     private static final Pattern EN_THIRD_PARTY_SUBJECT = Pattern.compile(
             "^(the (supplier|vendor|courier|customer|manufacturer|carrier)|your (manager|colleague)|he|she|they)\\b");
 
