@@ -1,5 +1,6 @@
 package io.promisekeeper.core.calendar;
 
+import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,8 @@ import java.util.regex.Pattern;
  *       day of the week, "next week" that of next week;</li>
  *   <li>"hours" and "minutes" are clock time; "working hours" / "werkuren" are calendar time; "N working
  *       days" the end of the N-th working day after today;</li>
+ *   <li>a window ("between 9 and 11", "tussen 13 en 15 uur") is due at its end;</li>
+ *   <li>"after lunch" is the afternoon;</li>
  *   <li>a clock time without a day is today if still ahead, else the next working day; a bare hour from 1
  *       to 7 means the afternoon.</li>
  * </ul>
@@ -35,15 +38,22 @@ import java.util.regex.Pattern;
 public final class DuePhrases {
 
     private static final String NUMBER =
-            "half an|een half|een halve|half|\\d{1,3}|an|a|one|two|three|four|five|six|eight|ten|twelve|"
-                    + "een|één|twee|drie|vier|vijf|zes|acht|tien|twaalf|the|het";
+            "half an|een half|een halve|half|anderhalf|anderhalve|the next|het komende|de komende|\\d{1,3}|an|a"
+                    + "|one|two|three|four|five|six|seven"
+                    + "|eight|nine|ten|twelve|fifteen|twenty|thirty|twenty-four|forty-eight|seventy-two"
+                    + "|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig"
+                    + "|vierentwintig|achtenveertig|tweeenzeventig|the|het";
+    // "within 24 to 48 hours" promises the outer bound; "binnen 2 x 24 uur" is Dutch for 48 hours.
     private static final Pattern WITHIN = Pattern.compile(
             "\\b(?:within(?: the next)?|in(?: the next)?|over the next|binnen|over|in de komende|de komende)\\s+"
-                    + "(" + NUMBER + ")\\s+(working |business |office )?"
-                    + "(hours?|hrs?|uur|uren|werkuren|werkuur|kantooruren|minutes?|mins?|minuten|minuut"
+                    + "(?:(?:\\d{1,3}|" + NUMBER + ")\\s*(?:-|to|tot|a|or|of)\\s*)?"
+                    + "(?:(\\d{1,2})\\s*x\\s*)?"
+                    + "(" + NUMBER + ")\\s*(working |business |office )?"
+                    + "(hours?|hrs?|h|uur|uren|u|werkuren|werkuur|kantooruren|minutes?|mins?|minuten|minuut"
                     + "|days?|dagen|dag|werkdagen|werkdag)\\b");
 
-    private static final Pattern DAY_AFTER_TOMORROW = Pattern.compile("\\b(?:the )?day after tomorrow\\b|\\bovermorgen\\b");
+    private static final Pattern DAY_AFTER_TOMORROW = Pattern.compile("\\b(?:the )?day after tomorrow\\b"
+            + "|\\bovermorgen\\b");
     private static final Pattern TOMORROW = Pattern.compile("\\btomorrow\\b|\\bmorgen(ochtend|middag|vroeg|avond)?\\b");
     private static final Pattern TODAY_MORNING = Pattern.compile("\\bthis morning\\b|\\bvanochtend\\b|\\bvanmorgen\\b");
     private static final Pattern TODAY_AFTERNOON =
@@ -69,15 +79,20 @@ public final class DuePhrases {
     private static final Pattern AM_PM = Pattern.compile("\\b(\\d{1,2})\\s*(am|pm|a\\.m\\.|p\\.m\\.)");
     private static final Pattern HALF_HOUR_NL = Pattern.compile("\\bhalf\\s+(\\d{1,2})\\b(?!\\s*(?:uur|hour))");
     private static final Pattern HOUR_NL = Pattern.compile("\\b(\\d{1,2})\\s*(?:uur|u)\\b");
+    // A window ("between 9 and 11", "tussen 13 en 15 uur") is promised by its end.
+    private static final Pattern BETWEEN = Pattern.compile(
+            "\\b(?:between|tussen)\\s+\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm|uur|u)?\\s+(?:and|en)\\s+"
+                    + "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?");
     private static final Pattern BARE_HOUR = Pattern.compile(
             "\\b(?:at|om|before|voor|by|rond|around|tegen|uiterlijk)\\s+(\\d{1,2})\\b(?![:.]\\d)");
     private static final Pattern NOON = Pattern.compile(
-            "\\b(?:noon|midday|lunchtime|lunch|voor de middag|twaalf uur|middaguur)\\b");
+            "(?<!after |na de |na )\\b(?:noon|midday|lunchtime|lunch|voor de middag|twaalf uur|middaguur)\\b");
     private static final Pattern FIRST_THING = Pattern.compile("\\b(?:first thing|als eerste|meteen 's ochtends)\\b");
     private static final Pattern MORNING = Pattern.compile("\\b(?:morning|ochtend|'s ochtends|'s morgens)\\b");
     private static final Pattern END_OF_DAY = Pattern.compile(
             "\\b(?:end of (?:the )?(?:working |business |work )?day|end of business|close of business|eod|cob|eob"
-                    + "|einde? van de (?:werk)?dag|einde? (?:werk)?dag|afternoon|'s middags|middag)\\b");
+                    + "|einde? van de (?:werk)?dag|einde? (?:werk)?dag|afternoon|'s middags|middag|after lunch"
+                    + "|na de lunch|after noon)\\b");
 
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
             Map.entry("monday", DayOfWeek.MONDAY), Map.entry("maandag", DayOfWeek.MONDAY),
@@ -89,6 +104,8 @@ public final class DuePhrases {
             Map.entry("sunday", DayOfWeek.SUNDAY), Map.entry("zondag", DayOfWeek.SUNDAY));
 
     private static final LocalTime NOON_TIME = LocalTime.NOON;
+    private static final Pattern APOSTROPHES = Pattern.compile("[\u2018\u2019\u00b4\u0060\u2032]");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** How the time of day was given, from most to least specific. */
     private enum Part { CLOCK, NOON, FIRST_THING, MORNING, END_OF_DAY }
@@ -135,11 +152,14 @@ public final class DuePhrases {
         return Optional.of(new DueMatch(due, phrase));
     }
 
-    /** Lower case, plain apostrophes and single spaces, so patterns stay simple. */
-    static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'').replace('\u2018', '\'')
-                .replaceAll("\\s+", " ");
+    /**
+     * Lower case, plain apostrophes, no accents ("vóór", "één", "I´ll") and single plain spaces, so patterns
+     * stay simple and text typed on any keyboard or pasted from any mail client reads the same.
+     */
+    public static String normalise(String text) {
+        String apostrophes = APOSTROPHES.matcher(text).replaceAll("'");
+        String decomposed = Normalizer.normalize(apostrophes, Normalizer.Form.NFKD);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
     private static Instant on(LocalDate workingDate, Optional<TimeOfDay> time, BusinessCalendar calendar) {
@@ -160,9 +180,9 @@ public final class DuePhrases {
         if (!m.find()) {
             return Optional.empty();
         }
-        double amount = amount(m.group(1));
-        boolean working = m.group(2) != null;
-        String unit = m.group(3);
+        double amount = amount(m.group(2)) * (m.group(1) == null ? 1 : Integer.parseInt(m.group(1)));
+        boolean working = m.group(3) != null;
+        String unit = m.group(4);
         Instant due;
         if (unit.startsWith("werkd") || (working && unit.startsWith("day"))) {
             LocalDate date = calendar.plusWorkingDays(calendar.dateOf(writtenAt), (int) Math.max(1, amount));
@@ -182,15 +202,24 @@ public final class DuePhrases {
     private static double amount(String word) {
         return switch (word) {
             case "half an", "een half", "een halve", "half" -> 0.5;
-            case "a", "an", "one", "een", "één", "the", "het" -> 1;
+            case "anderhalf", "anderhalve" -> 1.5;
+            case "a", "an", "one", "een", "the", "het", "the next", "het komende", "de komende" -> 1;
             case "two", "twee" -> 2;
             case "three", "drie" -> 3;
             case "four", "vier" -> 4;
             case "five", "vijf" -> 5;
             case "six", "zes" -> 6;
+            case "seven", "zeven" -> 7;
             case "eight", "acht" -> 8;
+            case "nine", "negen" -> 9;
             case "ten", "tien" -> 10;
             case "twelve", "twaalf" -> 12;
+            case "fifteen", "vijftien" -> 15;
+            case "twenty", "twintig" -> 20;
+            case "thirty", "dertig" -> 30;
+            case "twenty-four", "vierentwintig" -> 24;
+            case "forty-eight", "achtenveertig" -> 48;
+            case "seventy-two", "tweeenzeventig" -> 72;
             default -> Integer.parseInt(word);
         };
     }
@@ -308,12 +337,22 @@ public final class DuePhrases {
 
     private static Optional<TimeOfDay> timeOfDay(StringBuilder work) {
         List<TimeOfDay> found = new ArrayList<>();
+        Matcher between = BETWEEN.matcher(work);
+        if (between.find()) {
+            int h = Integer.parseInt(between.group(1));
+            int min = between.group(2) == null ? 0 : Integer.parseInt(between.group(2));
+            if (h <= 23 && min <= 59) {
+                return Optional.of(new TimeOfDay(Part.CLOCK,
+                        LocalTime.of(amPm(h, between.group(3), between.group(3) == null), min), between.group()));
+            }
+        }
         Matcher m = CLOCK.matcher(work);
         if (m.find()) {
             int h = Integer.parseInt(m.group(1));
             int min = Integer.parseInt(m.group(2));
             if (h <= 23 && min <= 59) {
-                found.add(new TimeOfDay(Part.CLOCK, LocalTime.of(amPm(h, m.group(3), false), min), m.group()));
+                // "around 4:30" is read like "at 4": agents speak of office hours.
+                found.add(new TimeOfDay(Part.CLOCK, LocalTime.of(amPm(h, m.group(3), true), min), m.group()));
             }
         }
         if (found.isEmpty()) {

@@ -7,8 +7,6 @@ import io.promisekeeper.core.promise.PromiseKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -26,81 +24,28 @@ public final class PromiseDetector {
             Pattern.compile("\\{(noformat|code)[^}]*}.*?(\\{(noformat|code)}|$)", Pattern.DOTALL);
     private static final Pattern QUOTED_LINE = Pattern.compile("(?m)^\\s*(>|bq\\.).*$");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
-
-    private static final Pattern QUESTION_START = Pattern.compile(
-            "^(can|could|would|will you|shall|should i|is it|do you|does|when|what|how|kunt|kun|kan ik|zal ik"
-                    + "|wilt|wil je|schikt|bent u|heeft u|zullen we)\\b");
-    private static final Pattern REQUEST = Pattern.compile(
-            "^(please|graag|wilt u|kunt u|could you|can you)\\b|\\b(you can|u kunt|je kunt|feel free)\\b");
-    private static final Pattern CONDITION = Pattern.compile(
-            "^(should|als|zodra|wanneer|once)\\b|\\b(if|unless|in case|provided that|tenzij|indien|mits|mocht|mochten)\\b"
-                    + "|,\\s*als\\b");
-    private static final Pattern HEDGE = Pattern.compile(
-            "\\b(might|may (?:be|not|have)|could|would|hope|hopefully|think|probably|possibly|perhaps|maybe|try to|trying to"
-                    + "|misschien|mogelijk|wellicht|hopelijk|waarschijnlijk|zou|zouden|probeer|proberen)\\b");
-    private static final Pattern ABSENCE = Pattern.compile(
-            "\\b(closed|out of office|on holiday|on leave|on vacation|gesloten|afwezig|met vakantie|niet bereikbaar)\\b");
-    private static final Pattern PROMISED_EARLIER = Pattern.compile("\\b(promised|beloofd|toegezegd)\\b");
-
-    private static final Pattern EN_COMMITMENT = Pattern.compile(
-            "\\b(i|we)('ll|'m going to|'re going to| will| shall| am going to| are going to| aim to| expect to"
-                    + "| plan to| intend to| promise)\\b"
-                    + "|\\byou('ll| will) (hear|receive|get)\\b"
-                    + "|\\bexpect (a call|an update|an email|to hear) from (me|us)\\b"
-                    + "|\\b(our|an|a) (engineer|technician|field engineer|colleague from our team) will\\b");
-    private static final Pattern EN_PASSIVE = Pattern.compile(
-            "^(the|your|this|it)\\b[^,]*\\b(will|'ll) be (\\w+ )?(delivered|shipped|sent|fixed|resolved|installed"
-                    + "|deployed|replaced|restored|completed|ready|done|live|unlocked)\\b");
-    private static final Pattern EN_THIRD_PARTY_SUBJECT = Pattern.compile(
-            "^(the (supplier|vendor|courier|customer|manufacturer|carrier)|your (manager|colleague)|he|she|they)\\b");
-
-    private static final Pattern NL_FIRST_PERSON = Pattern.compile("\\b(ik|we|wij)\\b");
-    private static final Pattern NL_TO_CUSTOMER = Pattern.compile(
-            "\\b(u|je) (hoort|ontvangt|krijgt)\\b|\\b(hoort|ontvangt|krijgt) (u|je)\\b");
-    private static final Pattern NL_PASSIVE = Pattern.compile(
-            "\\bwordt\\b.*\\b(geleverd|verzonden|verstuurd|opgelost|geïnstalleerd|vervangen|hersteld|verholpen"
-                    + "|opgestuurd|gerepareerd|afgerond)\\b");
-    private static final Pattern NL_OUR_TECHNICIAN = Pattern.compile("\\b(de|een|onze) (monteur|technicus)\\b");
-    private static final Pattern NL_PAST_AUX = Pattern.compile("\\b(heb|hebt|heeft|hebben|had|hadden|ben|is|was|waren)\\b");
-    private static final Pattern NL_PARTICIPLE = Pattern.compile("\\b\\w*ge\\w{2,}(d|t|en)\\b");
-    private static final Pattern NL_SIMPLE_PAST = Pattern.compile(
-            "\\b(belde|belden|stuurde|stuurden|kwam|kwamen|sprak|spraken|probeerde|probeerden|deed|deden)\\b");
-    private static final Pattern PAST_MARKER = Pattern.compile(
-            "\\b(yesterday|ago|last week|earlier today|already|gisteren|vorige|eerder|zojuist|net|al)\\b");
-    private static final Pattern NL_FORWARD_MARKER = Pattern.compile(
-            "\\b(uiterlijk|binnen|morgen\\w*|overmorgen|volgende|komende|straks|einde?"
-                    + "|(maandag|dinsdag|woensdag|donderdag|vrijdag)\\w*)\\b");
-    private static final Pattern DUTCH_WORDS = Pattern.compile(
-            "\\b(ik|u|wij|de|het|een|van|voor|om|dat|niet|en|op|bij|naar|morgen|vandaag|uur|binnen|uiterlijk|nog"
-                    + "|er|ons|mij|wordt|zal|zullen|hebben|heb|maandag|dinsdag|woensdag|donderdag|vrijdag|week)\\b");
-    private static final Pattern ENGLISH_WORDS = Pattern.compile(
-            "\\b(i|you|the|a|an|of|for|to|at|and|on|by|with|it|this|that|will|tomorrow|today|hours?|within|our"
-                    + "|your|monday|tuesday|wednesday|thursday|friday|week|morning|last)\\b");
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?i)\\b(a\\.m|p\\.m|e\\.g|i\\.e|approx|ca|bijv|bv|o\\.a|nr|no|dhr|mevr|mr|mrs|ms|dr|z\\.s\\.m)\\.$");
+    // Clauses that stand on their own: after ";", ": " or a dash, and "but/and/so I ..." / "maar/en ik ...".
+    private static final Pattern HARD_CLAUSE = Pattern.compile("\\s*;\\s*|:\\s+|\\s+[-\u2013\u2014]\\s+");
+    private static final Pattern SOFT_CLAUSE = Pattern.compile(
+            ",?\\s+(?=(but|and|so|maar|en|dus) (i|we|wij|ik)\\b)|,\\s+(?=(but|maar|however|echter)\\b)");
+    // "As promised yesterday, ..." refers to an earlier promise; what follows may be a new one.
+    private static final Pattern EARLIER_REFERENCE = Pattern.compile(
+            "^(as (i|we) (promised|mentioned|said|agreed|discussed)|as promised|zoals (beloofd|toegezegd|afgesproken"
+                    + "|besproken))( (yesterday|earlier|before|last week|this morning|on \\w+|gisteren|eerder"
+                    + "|vorige week|vanochtend|vanmorgen|op \\w+))?\\s*,?\\s*");
+    // "Right, will send ...", "Prima, ik bel ...": an opening word before the clause's own subject.
+    private static final Pattern OPENER = Pattern.compile(
+            "^(right|sure|ok|okay|noted|thanks|thank you|great|no problem|will do|of course|absolutely|perfect|prima"
+                    + "|goed|oke|top|helder|duidelijk|bedankt|dank je|dank u|akkoord|komt goed)\\b[^,!]{0,20}[,!]\\s*");
+    // A reason or purpose ("so you can return it", "as the supplier is out of stock until ...") holds no promise.
+    private static final Pattern REASON = Pattern.compile(
+            ",?\\s+\\b(so that|so you|so we|as the|because|since|omdat|want|aangezien|zodat)\\b.*$");
+    // The kind is read from the part of the clause that the due moment belongs to.
+    private static final Pattern ACTIONS = Pattern.compile("\\s+\\b(?=(and|en|then|daarna|dan)\\b)");
     private static final Pattern DEADLINE_ONLY = Pattern.compile(
             "^(uiterlijk|at the latest|no later than|ten laatste)\\b[^,]*$|^[^,]*\\b(at the latest|op zijn laatst)$");
-
-    // Checked in this order: a visit or a call is what the customer will notice first.
-    private static final List<Map.Entry<PromiseKind, Pattern>> KINDS = List.of(
-            Map.entry(PromiseKind.CALLBACK, Pattern.compile(
-                    "\\b(call|calls|calling|phone|ring|bel|bellen|belt|terugbellen|opbellen|telefonisch)\\b")),
-            Map.entry(PromiseKind.VISIT, Pattern.compile(
-                    "\\b(visit|come by|drop by|stop by|come over|come to your|on site|on-site|langs|langskomen"
-                            + "|bezoek|bezoeken|ter plaatse|op locatie)\\b")),
-            Map.entry(PromiseKind.DELIVERY, Pattern.compile(
-                    "\\b(install|installeren|installeer|deploy|deployen|roll out|uitrollen)\\b|\\brollen\\b.*\\buit\\b")),
-            Map.entry(PromiseKind.UPDATE, Pattern.compile(
-                    "\\b(update|updates|statusupdate|status update|let you know|keep you posted|hear from|get back to you"
-                            + "|report back|reply|inform|informeer|informeren|op de hoogte|terugkoppeling|terugkoppelen"
-                            + "|bericht)\\b|\\blaat\\b.*\\bweten\\b|\\bhoort\\b.*\\bvan\\b|\\bkoppel\\w*\\b.*\\bterug\\b")),
-            Map.entry(PromiseKind.RESOLUTION, Pattern.compile(
-                    "\\b(fix|fixed|resolve|resolved|solve|solved|sorted|restore|restored|complete|completed|unlock"
-                            + "|unlocked|working again|opgelost|oplossen|lossen|verhelp|verhelpen|verholpen|herstel"
-                            + "|herstellen|hersteld|werkt|afgerond)\\b")),
-            Map.entry(PromiseKind.DELIVERY, Pattern.compile(
-                    "\\b(send|ship|shipped|deliver|delivered|email|e-mail|mail|replace|replacement|swap|receive"
-                            + "|quote|invoice|contract|stuur|sturen|opsturen|verstuur|versturen|verzend|verzonden"
-                            + "|lever|leveren|levering|geleverd|mailen|ontvangt|vervang|vervangen|offerte|factuur"
-                            + "|creditnota)\\b")));
 
     private final DuePhrases duePhrases;
 
@@ -117,70 +62,68 @@ public final class PromiseDetector {
         return found;
     }
 
-    /** The promise one sentence makes, if any. */
+    /** The promise one sentence makes, if any: the first of its clauses that commits to a moment ahead. */
     public Optional<DetectedPromise> promiseIn(String sentence, Instant writtenAt, BusinessCalendar calendar) {
         String s = sentence.strip();
-        if (s.isEmpty() || s.endsWith("?")) {
+        Optional<DetectedPromise> first = Optional.empty();
+        for (String clause : clauses(DuePhrases.normalise(s))) {
+            Optional<DetectedPromise> found = promiseInClause(clause, s, writtenAt, calendar);
+            // "I'll pick this up tomorrow and call you by 11": what the customer gets beats internal work.
+            if (found.isPresent() && found.get().kind() != PromiseKind.OTHER) {
+                return found;
+            }
+            first = first.or(() -> found);
+        }
+        return first;
+    }
+
+    private Optional<DetectedPromise> promiseInClause(String clause, String sentence, Instant writtenAt,
+                                                      BusinessCalendar calendar) {
+        if (clause.isEmpty() || clause.endsWith("?")) {
             return Optional.empty();
         }
-        String lower = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ");
-        String bare = lower.replaceAll("[.!]+$", "");
-        boolean deadlineOnly = DEADLINE_ONLY.matcher(bare).find();
-        if (!deadlineOnly && !isCommitment(bare)) {
+        String opened = OPENER.matcher(clause.replaceAll("[.!]+$", "")).replaceFirst("");
+        String bare = REASON.matcher(EARLIER_REFERENCE.matcher(opened).replaceFirst("")).replaceFirst("");
+        boolean committed = Commitments.in(bare);
+        boolean deadlineOnly = !committed && DEADLINE_ONLY.matcher(bare).find();
+        if (!deadlineOnly && !committed) {
             return Optional.empty();
         }
-        Optional<DueMatch> due = duePhrases.find(s, writtenAt, calendar);
+        Optional<DueMatch> due = duePhrases.find(bare, writtenAt, calendar);
         if (due.isEmpty() || !due.get().due().isAfter(writtenAt)) {
             return Optional.empty();
         }
-        return Optional.of(new DetectedPromise(deadlineOnly ? PromiseKind.OTHER : kindOf(bare), due.get().due(), s));
+        PromiseKind kind = deadlineOnly ? PromiseKind.OTHER : kindOf(bare, due.get().phrase());
+        return Optional.of(new DetectedPromise(kind, due.get().due(), sentence));
     }
 
-    private static boolean isCommitment(String s) {
-        if (QUESTION_START.matcher(s).find() || REQUEST.matcher(s).find() || CONDITION.matcher(s).find()
-                || HEDGE.matcher(s).find() || ABSENCE.matcher(s).find() || PROMISED_EARLIER.matcher(s).find()) {
-            return false;
-        }
-        if (EN_THIRD_PARTY_SUBJECT.matcher(s).find()) {
-            return false;
-        }
-        if (EN_COMMITMENT.matcher(s).find() || EN_PASSIVE.matcher(s).find()) {
-            return true;
-        }
-        if (!looksDutch(s)) {
-            return false;
-        }
-        boolean dutchCommitment = NL_FIRST_PERSON.matcher(s).find() || NL_TO_CUSTOMER.matcher(s).find()
-                || NL_PASSIVE.matcher(s).find()
-                || (NL_OUR_TECHNICIAN.matcher(s).find() && s.matches(".*\\b(komt|komen)\\b.*"));
-        return dutchCommitment && !dutchPast(s);
-    }
-
-    // "we" is both English and Dutch; the Dutch present-for-future rules must not read English past tense.
-    private static boolean looksDutch(String s) {
-        return count(DUTCH_WORDS, s) > count(ENGLISH_WORDS, s);
-    }
-
-    private static int count(Pattern words, String s) {
-        return (int) words.matcher(s).results().count();
-    }
-
-    // Dutch uses the present for the future, so past is read from the perfect tense and past markers.
-    private static boolean dutchPast(String s) {
-        if (NL_SIMPLE_PAST.matcher(s).find() || PAST_MARKER.matcher(s).find()) {
-            return true;
-        }
-        boolean perfect = NL_PAST_AUX.matcher(s).find() && NL_PARTICIPLE.matcher(s).find();
-        return perfect && !NL_FORWARD_MARKER.matcher(s).find();
-    }
-
-    private static PromiseKind kindOf(String s) {
-        for (Map.Entry<PromiseKind, Pattern> kind : KINDS) {
-            if (kind.getValue().matcher(s).find()) {
-                return kind.getKey();
+    private static PromiseKind kindOf(String clause, String duePhrase) {
+        String first = duePhrase.split(" ")[0];
+        for (String action : ACTIONS.split(clause)) {
+            if (!first.isEmpty() && action.contains(first)) {
+                PromiseKind kind = PromiseKinds.of(action);
+                if (kind != PromiseKind.OTHER) {
+                    return kind;
+                }
             }
         }
-        return PromiseKind.OTHER;
+        return PromiseKinds.of(clause);
+    }
+
+    // A condition or a question holds for the whole sentence, so only hard breaks split those.
+    private static List<String> clauses(String sentence) {
+        List<String> out = new ArrayList<>();
+        for (String hard : HARD_CLAUSE.split(sentence)) {
+            boolean whole = Commitments.conditional(sentence) || sentence.endsWith("?");
+            for (String part : whole ? new String[] {hard} : SOFT_CLAUSE.split(hard)) {
+                for (String conjunct : whole ? new String[] {part} : Commitments.dutchConjuncts(part)) {
+                    if (!conjunct.isBlank()) {
+                        out.add(conjunct.strip());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The comment without what the agent quoted from others. */
@@ -192,10 +135,19 @@ public final class PromiseDetector {
 
     private static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
         for (String part : SENTENCE_END.split(text)) {
-            if (!part.isBlank()) {
-                out.add(part.strip());
+            pending.append(pending.length() == 0 ? "" : " ").append(part.strip());
+            // "at 10 a.m. tomorrow" and "bijv. morgen" do not end the sentence.
+            if (!ABBREVIATION.matcher(pending).find()) {
+                if (!pending.toString().isBlank()) {
+                    out.add(pending.toString());
+                }
+                pending.setLength(0);
             }
+        }
+        if (!pending.toString().isBlank()) {
+            out.add(pending.toString());
         }
         return out;
     }

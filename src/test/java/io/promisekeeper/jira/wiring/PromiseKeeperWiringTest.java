@@ -1,6 +1,7 @@
 package io.promisekeeper.jira.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -49,10 +50,10 @@ class PromiseKeeperWiringTest {
     @Test
     void everyBeanIsCreatedFromTheDeclaredHostServices() {
         try (AnnotationConfigApplicationContext context = context(HostServiceReferences.read())) {
-            assertThat(context.getBean(TicketEventListener.class)).isNotNull();
+            assertThat(context.getBeansOfType(TicketEventListener.class)).hasSize(1);
             assertThat(context.getBean(TicketWorkQueue.class).capacity()).isEqualTo(PromiseKeeperWiring.WORK_QUEUE_CAPACITY);
             for (String name : context.getBeanDefinitionNames()) {
-                assertThat(context.getBean(name)).as(name).isNotNull();
+                assertThatCode(() -> context.getBean(name)).as(name).doesNotThrowAnyException();
             }
         }
     }
@@ -73,8 +74,9 @@ class PromiseKeeperWiringTest {
     void modulesThatJiraInstantiatesCanBeBuiltFromTheContext() {
         try (AnnotationConfigApplicationContext context = context(HostServiceReferences.read())) {
             for (String className : moduleClasses()) {
-                Object module = context.getAutowireCapableBeanFactory().createBean(load(className));
-                assertThat(module).as(className).isNotNull();
+                Class<?> type = load(className);
+                assertThatCode(() -> context.getAutowireCapableBeanFactory().createBean(type)).as(className)
+                        .doesNotThrowAnyException();
             }
         }
     }
