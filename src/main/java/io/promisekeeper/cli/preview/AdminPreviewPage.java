@@ -48,7 +48,6 @@ public final class AdminPreviewPage implements HttpHandler {
                 return;
             }
             Map<String, Object> context = page.context(caller.locale(), "");
-            context.put("i18n", new LocaleTexts(texts, caller.locale()));
             // The preview has no ticket work queue; the health table shows it idle.
             context.put("queued", 0);
             context.put("capacity", 0);

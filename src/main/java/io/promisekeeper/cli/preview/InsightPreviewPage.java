@@ -73,7 +73,6 @@ public final class InsightPreviewPage implements HttpHandler {
                     InsightViewer viewer = projectKey == null ? access.allProjects() : access.project(projectKey);
                     Map<String, Object> context = InsightPageServlet.context(viewer, projectKey, params, "", reader,
                             page, configuration, users, clock);
-                    context.put("i18n", new LocaleTexts(texts, caller.locale()));
                     StringWriter html = new StringWriter(65_536);
                     page.render(context, html);
                     PreviewHtml.send(exchange, 200, decorate(html.toString(), caller));
