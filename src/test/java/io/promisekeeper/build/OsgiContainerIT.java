@@ -81,6 +81,7 @@ class OsgiContainerIT {
             assertThat(bundle.getState()).as("bundle state").isEqualTo(Bundle.ACTIVE);
             assertThat(bundle.getSymbolicName()).isEqualTo(SYMBOLIC_NAME);
 
+            assertIsolated(bundle);
             int classes = loadAndLinkEveryClass(bundle, jar);
             loadAndLinkDescriptorClasses(bundle);
 
@@ -149,6 +150,21 @@ class OsgiContainerIT {
             services.put(type, fake);
         }
         return services;
+    }
+
+    /** The bundle sees a host class as the system bundle exports it, and nothing of the test class path besides. */
+    private static void assertIsolated(Bundle bundle) throws ClassNotFoundException {
+        assertThat(bundle.loadClass(EventPublisher.class.getName())).as("a host class, through the system bundle")
+                .isSameAs(EventPublisher.class);
+        for (String hidden : List.of("org.mockito.Mockito", "org.junit.jupiter.api.Test",
+                "org.springframework.cglib.proxy.Enhancer", OsgiContainerIT.class.getName())) {
+            try {
+                bundle.loadClass(hidden);
+                throw new AssertionError(hidden + " leaks into the bundle from the test class path");
+            } catch (ClassNotFoundException expected) {
+                // Not imported, not exported: invisible, as in Jira.
+            }
+        }
     }
 
     /** Loads every class of the jar through the bundle and links its declared members; answers the count. */
