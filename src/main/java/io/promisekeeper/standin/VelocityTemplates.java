@@ -32,11 +32,32 @@ public final class VelocityTemplates implements TemplateRenderer {
 
     @Override
     public void render(String templateName, Map<String, Object> context, Writer writer) {
+        plainValues("", context);
         try {
             Template template = engine.getTemplate(templateName, "UTF-8");
             template.merge(new VelocityContext(new java.util.HashMap<>(context)), writer);
         } catch (RuntimeException e) {
             throw new RenderingException(e);
+        }
+    }
+
+    /**
+     * Jira 10+ blocks a template's method calls unless allow-listed; our templates get plain values only (texts,
+     * numbers, booleans, maps and lists of them), so every {@code $a.b} they read is {@code java.util.Map#get}.
+     */
+    private static void plainValues(String path, Object value) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return;
+        }
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> plainValues(path.isEmpty() ? String.valueOf(k) : path + "." + k, v));
+        } else if (value instanceof java.util.List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                plainValues(path + "[" + i + "]", list.get(i));
+            }
+        } else {
+            throw new RenderingException(new IllegalArgumentException("template value " + path + " is a "
+                    + value.getClass().getName() + ", not a plain value (text, number, boolean, map or list)"));
         }
     }
 }

@@ -52,6 +52,37 @@ class BundleIT {
         }
     }
 
+    /** Every Jira 11.3 patch, oldest to newest (JiraHostPackages), satisfies every versioned import. */
+    @Test
+    void importRangesAcceptEveryJira113Patch() throws IOException {
+        try (JarFile jar = new JarFile(bundle.toFile())) {
+            List<ImportedPackages.Import> imports = ImportedPackages.parse(
+                    jar.getManifest().getMainAttributes().getValue("Import-Package"));
+            for (ImportedPackages.Import imported : imports) {
+                JiraHostPackages.HostPackage row = JiraHostPackages.rowFor(imported.name()).orElse(null);
+                if (imported.optional() && row == null) {
+                    continue;
+                }
+                assertThat(row).as("table row for %s", imported.name()).isNotNull();
+                boolean thirdParty = !imported.name().startsWith("com.atlassian.") && !imported.name().startsWith("net.java.ao");
+                if (thirdParty) {
+                    assertThat(imported.range()).as("%s names its version range", imported.name()).isNotNull();
+                }
+                if (imported.range() != null) {
+                    assertThat(imported.range().includes(row.oldest()))
+                            .as("%s %s accepts the oldest 11.3 (%s; %s)", imported.name(), imported.range(), row.oldest(),
+                                    row.source()).isTrue();
+                    assertThat(imported.range().includes(row.newest()))
+                            .as("%s %s accepts the newest 11.3 (%s)", imported.name(), imported.range(), row.newest())
+                            .isTrue();
+                }
+            }
+            // Named only in atlassian-plugin.xml, so bnd cannot see it: imported by hand.
+            assertThat(imports).extracting(ImportedPackages.Import::name)
+                    .contains("com.atlassian.jira.plugin.webfragment.conditions");
+        }
+    }
+
     @Test
     void onlyOurPluginClassesAreInside() throws IOException {
         try (JarFile jar = new JarFile(bundle.toFile())) {

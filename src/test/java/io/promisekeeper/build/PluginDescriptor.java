@@ -27,6 +27,15 @@ public final class PluginDescriptor {
         }
     }
 
+    /** The descriptor at {@code url}, for example inside an installed bundle. */
+    public static PluginDescriptor load(java.net.URL url) {
+        try (InputStream in = url.openStream()) {
+            return new PluginDescriptor(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read " + url + ": " + e, e);
+        }
+    }
+
     public Element root() {
         return doc.getDocumentElement();
     }

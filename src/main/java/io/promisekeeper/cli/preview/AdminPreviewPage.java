@@ -6,7 +6,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.promisekeeper.jira.admin.AdminPage;
 import io.promisekeeper.standin.BundleTexts;
-import io.promisekeeper.standin.LocaleTexts;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Map;
@@ -50,7 +49,6 @@ public final class AdminPreviewPage implements HttpHandler {
                 return;
             }
             Map<String, Object> context = page.context(caller.locale(), "");
-            context.put("i18n", new LocaleTexts(texts, caller.locale()));
             // The preview has no ticket work queue; the health table shows it idle.
             context.put("queued", 0);
             context.put("capacity", 0);

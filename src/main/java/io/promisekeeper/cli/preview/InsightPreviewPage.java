@@ -12,7 +12,6 @@ import io.promisekeeper.jira.access.InsightViewer;
 import io.promisekeeper.jira.insight.InsightPage;
 import io.promisekeeper.jira.insight.InsightPageServlet;
 import io.promisekeeper.standin.BundleTexts;
-import io.promisekeeper.standin.LocaleTexts;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Clock;
@@ -75,7 +74,6 @@ public final class InsightPreviewPage implements HttpHandler {
                     InsightViewer viewer = projectKey == null ? access.allProjects() : access.project(projectKey);
                     Map<String, Object> context = InsightPageServlet.context(viewer, projectKey, params, "", reader,
                             page, configuration, users, clock);
-                    context.put("i18n", new LocaleTexts(texts, caller.locale()));
                     StringWriter html = new StringWriter(65_536);
                     page.render(context, html);
                     PreviewHtml.send(exchange, 200, decorate(html.toString(), caller));

@@ -63,6 +63,7 @@ public class AdminPage {
         Map<String, Object> context = new HashMap<>();
         context.put("restUrlHtml", Html.escape((contextPath == null ? "" : contextPath) + REST_PATH));
         context.put("scriptTextsJson", scriptTexts(locale));
+        context.put("text", io.promisekeeper.jira.panel.TemplateTexts.of("promise-keeper.admin.", i18n, locale));
         List<String> placeholders = new java.util.ArrayList<>();
         for (Placeholder p : Placeholder.values()) {
             placeholders.add("${" + p.key() + "}");

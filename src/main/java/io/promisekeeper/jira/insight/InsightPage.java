@@ -87,6 +87,7 @@ public class InsightPage {
         boolean all = scope.projectKey() == null;
         Map<String, Object> c = new HashMap<>();
         c.put("scope", all ? "all" : "project");
+        c.put("text", io.promisekeeper.jira.panel.TemplateTexts.of("promise-keeper.insight.", i18n, locale));
         // Lets Jira's general decorator show the project's sidebar around the project page.
         c.put("projectKeyHtml", escape(all ? "" : scope.projectKey()));
         c.put("titleHtml", escape(all ? t(locale, "promise-keeper.insight.title.all")

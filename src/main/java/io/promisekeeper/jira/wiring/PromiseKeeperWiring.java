@@ -50,7 +50,7 @@ import org.springframework.context.annotation.Configuration;
  * Wires the app's beans by constructor. Host services arrive as beans declared in
  * {@code META-INF/spring/plugin-context.xml}, the one place that imports them.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class PromiseKeeperWiring {
     /** Small on purpose: ticket work is light, and a burst must not take Jira's threads or memory. */
     static final int WORK_THREADS = 2;

@@ -3,7 +3,6 @@ package io.promisekeeper.jira.insight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promisekeeper.standin.BundleTexts;
-import io.promisekeeper.standin.LocaleTexts;
 import io.promisekeeper.standin.VelocityTemplates;
 import io.promisekeeper.core.insight.GestureFact;
 import io.promisekeeper.core.insight.GestureState;
@@ -82,7 +81,6 @@ class InsightPageTest {
         InsightReport report = new InsightFigures().report(request.filter(), data);
         Map<String, Object> context = page.context(viewer, new InsightPage.Scope("HELP", List.of(), 0),
                 Map.of("team", SCRIPT), request, report, key -> key, "/jira");
-        context.put("i18n", new LocaleTexts(texts, Locale.ENGLISH));
         StringWriter html = new StringWriter();
         page.render(context, html);
         String out = html.toString();
@@ -110,7 +108,6 @@ class InsightPageTest {
                 Clock.fixed(Instant.parse("2026-03-22T12:00:00Z"), ZoneOffset.UTC));
         Map<String, Object> context = page.context(viewer, new InsightPage.Scope(null, List.of("leads <x>"), 3),
                 Map.of("from", "<b>", "project", "NOPE"), request, null, key -> key, "");
-        context.put("i18n", new LocaleTexts(texts, Locale.forLanguageTag("nl")));
         StringWriter html = new StringWriter();
         page.render(context, html);
         String out = html.toString();
