@@ -19,7 +19,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "com.atlassian..", "jakarta..", "javax.servlet..", "net.java.ao..", "org.springframework..",
                         "org.slf4j..", "com.fasterxml..", "io.promisekeeper.jira..", "io.promisekeeper.cli..")
-                .because("the domain must compile and test without Jira (DESIGN.md)")
+                .because("the domain must compile and test without Jira (README: For developers)")
                 .check(MAIN);
     }
 
