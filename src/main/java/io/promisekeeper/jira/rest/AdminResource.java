@@ -17,6 +17,7 @@ import io.promisekeeper.core.promise.FieldError;
 import io.promisekeeper.core.promise.InvalidPromise;
 import io.promisekeeper.core.rules.DryRun;
 import io.promisekeeper.core.rules.DryRunHit;
+import io.promisekeeper.core.rules.ExampleRules;
 import io.promisekeeper.core.rules.Rule;
 import io.promisekeeper.core.rules.RuleSet;
 import io.promisekeeper.core.rules.json.InvalidRuleSet;
@@ -259,6 +260,9 @@ public class AdminResource {
         ObjectNode out = document(stored);
         ArrayNode ids = out.putArray("templateIds");
         configuration.templates().value().ids().forEach(ids::add);
+        // The shipped examples, disabled and in approval mode; the page adds one to the rules with one click.
+        out.set("examples", PromiseJson.MAPPER.valueToTree(
+                configuration.ruleJson().toTree(new RuleSet(ExampleRules.all()))).get("rules"));
         return out;
     }
 
