@@ -1,5 +1,6 @@
 package io.promisekeeper.core.rules;
 
+import io.promisekeeper.core.MessageKey;
 import io.promisekeeper.core.promise.Promise;
 import io.promisekeeper.core.promise.PromiseStatus;
 import java.time.Duration;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,22 +55,21 @@ public final class RuleEngine {
         return List.copyOf(firings);
     }
 
-    private static Optional<String> promiseReason(Trigger trigger, Promise p, Optional<Risk> risk, Instant now) {
+    private static Optional<MessageKey> promiseReason(Trigger trigger, Promise p, Optional<Risk> risk, Instant now) {
         if (trigger instanceof Trigger.PromiseAtRisk atRisk) {
             if (risk.isPresent() && risk.get().lateProbability() >= atRisk.threshold()) {
-                return Optional.of(String.format(Locale.ROOT, "promise \"%s\" due %s is at risk: %d %% likely late,"
-                                + " expected %s", shortText(p), p.due(), Math.round(risk.get().lateProbability() * 100),
-                        risk.get().expectedCompletion()));
+                return Optional.of(MessageKey.of("reason.promise.atRisk", shortText(p), p.due(),
+                        Math.round(risk.get().lateProbability() * 100), risk.get().expectedCompletion()));
             }
         } else if (trigger instanceof Trigger.PromiseDueWithin dueWithin) {
             Duration left = Duration.between(now, p.due());
             if (p.isOpen() && left.compareTo(Duration.ZERO) > 0 && left.compareTo(dueWithin.within()) <= 0) {
-                return Optional.of("promise \"" + shortText(p) + "\" is due " + p.due() + ", within "
-                        + dueWithin.within());
+                return Optional.of(MessageKey.of("reason.promise.dueWithin", shortText(p), p.due(),
+                        dueWithin.within()));
             }
         } else if (trigger instanceof Trigger.PromiseBroken) {
             if (p.status() == PromiseStatus.BROKEN) {
-                return Optional.of("promise \"" + shortText(p) + "\" due " + p.due() + " was broken");
+                return Optional.of(MessageKey.of("reason.promise.broken", shortText(p), p.due()));
             }
         }
         return Optional.empty();
@@ -83,8 +82,8 @@ public final class RuleEngine {
             for (SlaGoal goal : ticket.slaGoals()) {
                 if (goal.isRunning() && goal.remaining().compareTo(slaAtRisk.remainingBelow()) < 0) {
                     fire(firings, rule, ticket, RuleFiring.slaSubject(key, goal.name()), Optional.empty(),
-                            Optional.empty(), "SLA goal \"" + goal.name() + "\" has " + goal.remaining()
-                                    + " left, less than " + slaAtRisk.remainingBelow());
+                            Optional.empty(), MessageKey.of("reason.sla.atRisk", goal.name(), goal.remaining(),
+                                    slaAtRisk.remainingBelow()));
                 }
             }
         } else if (trigger instanceof Trigger.WaitingOnTeam waiting) {
@@ -93,8 +92,7 @@ public final class RuleEngine {
                 Duration waited = ticket.calendar().workingTimeBetween(since, now);
                 if (waited.compareTo(waiting.longerThan()) > 0) {
                     fire(firings, rule, ticket, RuleFiring.ticketSubject(key, "waiting"), Optional.empty(),
-                            Optional.empty(), "waiting on the team for " + waited + " of working time since " + since
-                                    + ", longer than " + waiting.longerThan());
+                            Optional.empty(), MessageKey.of("reason.waiting", waited, since, waiting.longerThan()));
                 }
             }
         } else if (trigger instanceof Trigger.TicketReopened reopened) {
@@ -102,19 +100,19 @@ public final class RuleEngine {
             if (times >= reopened.times()) {
                 String condition = reopened.times() == 1 ? "reopened" : "reopened-" + reopened.times();
                 fire(firings, rule, ticket, RuleFiring.ticketSubject(key, condition), Optional.empty(),
-                        Optional.empty(), times == 1 ? "ticket was reopened" : "ticket was reopened " + times
-                                + " times");
+                        Optional.empty(), times == 1 ? MessageKey.of("reason.reopened")
+                                : MessageKey.of("reason.reopened.times", times));
             }
         } else if (trigger instanceof Trigger.CustomerFirstTicket) {
             if (ticket.history().earlierTicketsOfCustomer() == 0) {
                 fire(firings, rule, ticket, RuleFiring.ticketSubject(key, "first-ticket"), Optional.empty(),
-                        Optional.empty(), "the customer's first ticket");
+                        Optional.empty(), MessageKey.of("reason.firstTicket"));
             }
         } else if (trigger instanceof Trigger.HardTicket hard) {
             int updates = ticket.history().updates();
             if (updates >= hard.updates()) {
                 fire(firings, rule, ticket, RuleFiring.ticketSubject(key, "hard"), Optional.empty(),
-                        Optional.empty(), "a hard ticket: " + updates + " updates so far");
+                        Optional.empty(), MessageKey.of("reason.hardTicket", updates));
             }
         } else if (trigger instanceof Trigger.AfterResolution after) {
             Instant resolved = ticket.history().resolvedAt();
@@ -123,23 +121,22 @@ public final class RuleEngine {
                 if (since.compareTo(after.after()) >= 0
                         && since.compareTo(after.after().plus(Trigger.AfterResolution.WINDOW)) <= 0) {
                     fire(firings, rule, ticket, RuleFiring.ticketSubject(key, "resolved"), Optional.empty(),
-                            Optional.empty(), "resolved " + since.toDays() + " days ago, at " + resolved);
+                            Optional.empty(), MessageKey.of("reason.afterResolution", since.toDays(), resolved));
                 }
             }
         } else if (trigger instanceof Trigger.CustomerUnanswered unanswered) {
             if (ticket.customerCommentsUnanswered() >= unanswered.comments()) {
                 fire(firings, rule, ticket, RuleFiring.ticketSubject(key, "unanswered"), Optional.empty(),
-                        Optional.empty(), "customer wrote " + ticket.customerCommentsUnanswered()
-                                + " times without an answer");
+                        Optional.empty(), MessageKey.of("reason.unanswered", ticket.customerCommentsUnanswered()));
             }
         }
     }
 
     private static void fire(List<RuleFiring> firings, Rule rule, TicketSnapshot ticket, String subject,
-                             Optional<Promise> promise, Optional<Risk> risk, String reason) {
+                             Optional<Promise> promise, Optional<Risk> risk, MessageKey reason) {
         for (Action action : rule.actions()) {
             firings.add(new RuleFiring(rule, ticket.ticketKey(), subject, promise, risk, action,
-                    "rule \"" + rule.name() + "\": " + reason));
+                    MessageKey.of("reason.rule", rule.name(), reason).encoded()));
         }
     }
 
