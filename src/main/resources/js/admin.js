@@ -443,7 +443,12 @@
         ['en', 'nl'].forEach(function (language) {
             var body = $('pk-template-' + language).value;
             $('pk-template-' + language).setAttribute('data-path', 'bodies.' + language);
-            if (body.trim()) { bodies[language] = body; } else { $('pk-preview-' + language).textContent = ''; }
+            if (body.trim()) {
+                bodies[language] = body;
+            } else {
+                $('pk-preview-' + language).textContent = '';
+                $('pk-rendered-' + language).textContent = '';
+            }
         });
         clearErrors(section);
         if (!Object.keys(bodies).length) { return; }
@@ -452,11 +457,45 @@
                 r.data.previews.forEach(function (p) {
                     var out = $('pk-preview-' + p.language);
                     if (out) { out.textContent = p.markup; }
+                    var rendered = $('pk-rendered-' + p.language);
+                    if (rendered) { showSafeHtml(rendered, p.html || ''); }
                 });
             } else {
                 showErrors(section, $('pk-templates-errors'), r.data && r.data.errors);
             }
         });
+    }
+
+    var SAFE_TAGS = {P: true, BR: true, STRONG: true, EM: true, CODE: true, UL: true, OL: true, LI: true, A: true,
+        BLOCKQUOTE: true, H5: true};
+
+    /**
+     * The server's rendering of a notice, as the customer will read it. The server escapes everything and writes only
+     * a few tags; this keeps only those tags (and http links) again, so nothing else can ever become markup here.
+     */
+    function showSafeHtml(target, html) {
+        var parsed = new DOMParser().parseFromString('<body>' + html + '</body>', 'text/html').body;
+        function copy(from, to) {
+            Array.prototype.forEach.call(from.childNodes, function (node) {
+                if (node.nodeType === 3) {
+                    to.appendChild(document.createTextNode(node.nodeValue));
+                } else if (node.nodeType === 1 && SAFE_TAGS[node.tagName]) {
+                    var clean = document.createElement(node.tagName);
+                    var href = node.tagName === 'A' ? node.getAttribute('href') || '' : '';
+                    if (/^https?:\/\//i.test(href)) {
+                        clean.setAttribute('href', href);
+                        clean.setAttribute('rel', 'nofollow noopener noreferrer');
+                        clean.setAttribute('target', '_blank');
+                    }
+                    copy(node, clean);
+                    to.appendChild(clean);
+                } else if (node.nodeType === 1) {
+                    to.appendChild(document.createTextNode(node.textContent));
+                }
+            });
+        }
+        target.textContent = '';
+        copy(parsed, target);
     }
 
     function saveTemplates(event) {

@@ -16,6 +16,7 @@ import io.promisekeeper.core.notice.NoticeTemplate;
 import io.promisekeeper.core.promise.FieldError;
 import io.promisekeeper.core.promise.InvalidPromise;
 import io.promisekeeper.core.rules.DryRun;
+import io.promisekeeper.jira.admin.CommentPreview;
 import io.promisekeeper.core.rules.DryRunHit;
 import io.promisekeeper.core.rules.ExampleRules;
 import io.promisekeeper.core.rules.Rule;
@@ -152,8 +153,10 @@ public class AdminResource {
                     List<FieldError> problems = NoticeTemplate.check("preview", e.getKey(), text);
                     problems.forEach(p -> errors.add(new FieldError(where, p.message())));
                     if (problems.isEmpty() && facts != null) {
-                        previews.addObject().put("language", e.getKey())
-                                .put("markup", new NoticeTemplate("preview", e.getKey(), text).render(facts));
+                        String markup = new NoticeTemplate("preview", e.getKey(), text).render(facts);
+                        // The source as JSM stores it, and what the customer will read (safe HTML).
+                        previews.addObject().put("language", e.getKey()).put("markup", markup)
+                                .put("html", CommentPreview.html(markup));
                     }
                 }
             }

@@ -166,6 +166,16 @@ class AdminBrowserTest extends PreviewBrowserTest {
         assertThat(browser.executeScript("return arguments[0].textContent", preview)).isEqualTo(expected);
         assertThat(preview.findElements(By.xpath("./*"))).isEmpty();
         assertThat(browser.executeScript("return typeof window.pkXss")).isEqualTo("undefined");
+        // Beside the source: the comment as the customer reads it, formatting applied, the payload still text.
+        WebElement rendered = browser.findElement(By.id("pk-rendered-en"));
+        wait.until(d -> !rendered.findElements(By.tagName("strong")).isEmpty());
+        assertThat(rendered.findElement(By.tagName("strong")).getText()).isEqualTo("bold");
+        assertThat(rendered.findElement(By.tagName("a")).getAttribute("href")).isEqualTo("http://x/");
+        assertThat(rendered.getText()).contains("Hi Sanne <script>window.pkXss=1</script><b>x</b>");
+        assertThat(rendered.findElements(By.cssSelector("script, b, i"))).isEmpty();
+        // The built-in template's escaped ticket key reads as the customer sees it, not as its source.
+        assertThat(browser.findElement(By.id("pk-preview-nl")).getText()).contains("\\-");
+        assertThat(browser.findElement(By.id("pk-rendered-nl")).getText()).doesNotContain("\\-");
         // The Dutch preview of the built-in template, with the sample due date in Dutch.
         assertThat(browser.findElement(By.id("pk-preview-nl")).getText()).startsWith("Beste Sanne,")
                 .contains("donderdag 5 maart");
