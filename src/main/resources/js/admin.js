@@ -124,6 +124,7 @@
     }
 
     function takeRules(doc) {
+        state.examples = doc.examples || state.examples || [];
         state.rules = doc.document.rules;
         state.rulesVersion = doc.version;
         state.templateIds = doc.templateIds || state.templateIds;
@@ -132,7 +133,59 @@
         list.textContent = '';
         state.templateIds.forEach(function (id) { var o = el('option'); o.value = id; list.appendChild(o); });
         renderRuleList();
+        renderExamples();
         edit(state.rules.length ? Math.min(Math.max(state.editing, 0), state.rules.length - 1) : -1);
+    }
+
+    /** A shipped example's name in the page's language (the server sends the English one). */
+    function exampleName(example) {
+        var key = 'example.' + example.id;
+        return texts[key] ? texts[key] : example.name;
+    }
+
+    /**
+     * The shipped examples (disabled, approval mode): one click adds the example to the rules, enabled and still in
+     * approval mode, or enables it when it is already there; from then on it is an ordinary rule.
+     */
+    function renderExamples() {
+        var list = $('pk-example-list');
+        if (!list) { return; }
+        list.textContent = '';
+        (state.examples || []).forEach(function (example) {
+            var index = -1;
+            state.rules.forEach(function (rule, i) { if (rule.id === example.id) { index = i; } });
+            var on = index >= 0 && state.rules[index].enabled !== false;
+            var item = el('li', 'pk-example');
+            item.setAttribute('data-example', example.id);
+            item.appendChild(el('strong', 'pk-example-name', exampleName(example)));
+            item.appendChild(el('span', 'pk-example-what', ' \u2014 ' + text('example.' + example.id + '.what')));
+            item.appendChild(document.createTextNode(' '));
+            if (on) {
+                item.appendChild(el('span', 'aui-lozenge aui-lozenge-success pk-example-on', text('example.enabled')));
+            } else {
+                var button = el('button', 'aui-button aui-button-primary pk-example-enable', text('example.enable'));
+                button.type = 'button';
+                button.addEventListener('click', function () { enableExample(example, index); });
+                item.appendChild(button);
+            }
+            list.appendChild(item);
+        });
+    }
+
+    function enableExample(example, index) {
+        var next = state.rules.slice();
+        if (index >= 0) {
+            next[index] = Object.assign({}, next[index], {enabled: true});
+            state.editing = index;
+        } else {
+            next.push(Object.assign({}, example, {name: exampleName(example), enabled: true, mode: 'approval'}));
+            state.editing = -1;
+        }
+        saveRules({rules: next}, $('pk-rules-errors')).then(function () {
+            if (state.rules.some(function (r) { return r.id === example.id && r.enabled !== false; })) {
+                message('success', text('example.added', [exampleName(example)]));
+            }
+        });
     }
 
     function optionLabel(selectId, value) {
@@ -414,7 +467,12 @@
         ['en', 'nl'].forEach(function (language) {
             var body = $('pk-template-' + language).value;
             $('pk-template-' + language).setAttribute('data-path', 'bodies.' + language);
-            if (body.trim()) { bodies[language] = body; } else { $('pk-preview-' + language).textContent = ''; }
+            if (body.trim()) {
+                bodies[language] = body;
+            } else {
+                $('pk-preview-' + language).textContent = '';
+                $('pk-rendered-' + language).textContent = '';
+            }
         });
         clearErrors(section);
         if (!Object.keys(bodies).length) { return; }
@@ -423,11 +481,45 @@
                 r.data.previews.forEach(function (p) {
                     var out = $('pk-preview-' + p.language);
                     if (out) { out.textContent = p.markup; }
+                    var rendered = $('pk-rendered-' + p.language);
+                    if (rendered) { showSafeHtml(rendered, p.html || ''); }
                 });
             } else {
                 showErrors(section, $('pk-templates-errors'), r.data && r.data.errors);
             }
         });
+    }
+
+    var SAFE_TAGS = {P: true, BR: true, STRONG: true, EM: true, CODE: true, UL: true, OL: true, LI: true, A: true,
+        BLOCKQUOTE: true, H5: true};
+
+    /**
+     * The server's rendering of a notice, as the customer will read it. The server escapes everything and writes only
+     * a few tags; this keeps only those tags (and http links) again, so nothing else can ever become markup here.
+     */
+    function showSafeHtml(target, html) {
+        var parsed = new DOMParser().parseFromString('<body>' + html + '</body>', 'text/html').body;
+        function copy(from, to) {
+            Array.prototype.forEach.call(from.childNodes, function (node) {
+                if (node.nodeType === 3) {
+                    to.appendChild(document.createTextNode(node.nodeValue));
+                } else if (node.nodeType === 1 && SAFE_TAGS[node.tagName]) {
+                    var clean = document.createElement(node.tagName);
+                    var href = node.tagName === 'A' ? node.getAttribute('href') || '' : '';
+                    if (/^https?:\/\//i.test(href)) {
+                        clean.setAttribute('href', href);
+                        clean.setAttribute('rel', 'nofollow noopener noreferrer');
+                        clean.setAttribute('target', '_blank');
+                    }
+                    copy(node, clean);
+                    to.appendChild(clean);
+                } else if (node.nodeType === 1) {
+                    to.appendChild(document.createTextNode(node.textContent));
+                }
+            });
+        }
+        target.textContent = '';
+        copy(parsed, target);
     }
 
     function saveTemplates(event) {

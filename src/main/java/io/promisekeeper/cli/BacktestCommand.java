@@ -28,7 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** Backtests the lateness forecast against the fixed timer on an event log (BENCHMARK.md §1). */
+/** Backtests the lateness forecast against the fixed timer on an event log (docs/backtest.md). */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
         description = "Replays an event log: does the forecast warn earlier than a fixed timer, without crying wolf?")
 public final class BacktestCommand implements Callable<Integer> {

@@ -26,7 +26,7 @@ class ArchitectureTest {
                         "com.atlassian..", "jakarta..", "javax.servlet..", "net.java.ao..", "org.springframework..",
                         "org.slf4j..", "com.fasterxml..", "org.apache..", "io.promisekeeper.jira..",
                         "io.promisekeeper.cli..", "io.promisekeeper.standin..")
-                .because("the domain must compile and test without Jira (DESIGN.md)")
+                .because("the domain must compile and test without Jira (README: For developers)")
                 .check(MAIN);
     }
 

@@ -15,7 +15,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The protocol on the bundled sample log reproduces BENCHMARK.md's reference numbers; the forecast beats the timer. */
+/** The protocol on the bundled sample log reproduces the reference numbers of docs/backtest.md; the forecast beats the timer. */
 class SampleLogBacktestTest {
     @TempDir
     static Path out;

@@ -63,8 +63,9 @@ public final class AdminPreviewPage implements HttpHandler {
     }
 
     private String decorate(String html, Caller caller) {
-        return PreviewHtml.framed(html, caller, withAui, "admin", "<header class=\"pk-preview-banner\"><strong>Promise Keeper preview, not Jira</strong>"
+        return PreviewHtml.framedAsAdmin(html, caller, withAui, "admin", "<header class=\"pk-preview-banner\"><strong>Promise Keeper preview, not Jira</strong>"
                 + " &middot; administration as " + escape(caller.user().fullName()) + " &middot; <a href=\"/\">issue"
-                + " view</a> &middot; <a href=\"?lang=en\">English</a> <a href=\"?lang=nl\">Nederlands</a></header>\n");
+                + " view</a> &middot; <a href=\"?lang=en\">English</a> <a href=\"?lang=nl\">Nederlands</a></header>\n",
+                PreviewHtml.adminSidebar(texts, caller, PATH));
     }
 }

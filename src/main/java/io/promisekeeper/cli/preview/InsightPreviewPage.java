@@ -76,7 +76,7 @@ public final class InsightPreviewPage implements HttpHandler {
                             page, configuration, users, clock);
                     StringWriter html = new StringWriter(65_536);
                     page.render(context, html);
-                    PreviewHtml.send(exchange, 200, decorate(html.toString(), caller));
+                    PreviewHtml.send(exchange, 200, decorate(html.toString(), caller, path));
                 } catch (AccessDenied denied) {
                     PreviewHtml.send(exchange, denied.status(), "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>"
                             + denied.status() + "</title></head><body><p id=\"pk-insight-denied\">"
@@ -87,10 +87,10 @@ public final class InsightPreviewPage implements HttpHandler {
         }
     }
 
-    private String decorate(String html, Caller caller) {
-        return PreviewHtml.framed(html, caller, withAui, "insight", "<header class=\"pk-preview-banner\"><strong>Promise Keeper preview, not Jira</strong>"
+    private String decorate(String html, Caller caller, String path) {
+        return PreviewHtml.framedAsAdmin(html, caller, withAui, "insight", "<header class=\"pk-preview-banner\"><strong>Promise Keeper preview, not Jira</strong>"
                 + " &middot; insight as " + escape(caller.user().fullName()) + " &middot; <a href=\"/\">issue view</a>"
                 + " &middot; <a href=\"" + PATH + "project/HELP\">HELP</a> &middot; <a href=\"" + PATH
-                + "all\">all projects</a></header>\n");
+                + "all\">all projects</a></header>\n", PreviewHtml.adminSidebar(texts, caller, path));
     }
 }

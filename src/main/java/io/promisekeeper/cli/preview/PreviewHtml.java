@@ -1,6 +1,8 @@
 package io.promisekeeper.cli.preview;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.promisekeeper.jira.web.Html;
+import io.promisekeeper.standin.BundleTexts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,42 @@ final class PreviewHtml {
         try (OutputStream body = exchange.getResponseBody()) {
             body.write(bytes);
         }
+    }
+
+    /**
+     * The sidebar of Jira's administration as the app adds to it (its section and links), in the caller's language,
+     * with {@code selected} (a path) marked.
+     */
+    static String adminSidebar(BundleTexts texts, Caller caller, String selected) {
+        StringBuilder nav = new StringBuilder("<nav class=\"aui-navgroup aui-navgroup-vertical pk-admin-sidebar\">"
+                + "<div class=\"aui-navgroup-inner\"><div class=\"aui-nav-heading\"><strong>")
+                .append(Html.escape(texts.getText(caller.locale(), "promise-keeper.admin.section")))
+                .append("</strong></div><ul class=\"aui-nav\">");
+        String[][] links = {{AdminPreviewPage.PATH, "promise-keeper.admin.link"},
+            {InsightPreviewPage.PATH + "all", "promise-keeper.insight.link"}};
+        for (String[] link : links) {
+            nav.append("<li").append(link[0].equals(selected) ? " class=\"aui-nav-selected\"" : "").append("><a href=\"")
+                    .append(link[0]).append("\">")
+                    .append(Html.escape(texts.getText(caller.locale(), link[1])))
+                    .append("</a></li>");
+        }
+        return nav.append("</ul></div></nav>").toString();
+    }
+
+    /**
+     * A page the plugin rendered inside the AUI page layout of Jira's administration: the page panel with the
+     * {@code sidebar} (already escaped) beside the content, as Jira's {@code atl.admin} decorator lays it out.
+     */
+    static String framedAsAdmin(String html, Caller caller, boolean withAui, String name, String banner,
+                                String sidebar) {
+        String page = framed(html, caller, withAui, name, banner);
+        return page.replace("<body class=\"aui-page-focused aui-theme-default\">",
+                        "<body class=\"aui-layout aui-theme-default pk-preview-jira-admin\">")
+                .replace("<main class=\"pk-preview-admin\">\n", "<div id=\"page\"><section id=\"content\" role=\"main\">"
+                        + "<div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">"
+                        + "<div class=\"aui-page-panel-nav\">" + sidebar + "</div>"
+                        + "<section class=\"aui-page-panel-content\">\n")
+                .replace("</main>\n", "</section></div></div></section></div>\n");
     }
 
     /**

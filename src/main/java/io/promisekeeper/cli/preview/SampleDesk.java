@@ -1,5 +1,6 @@
 package io.promisekeeper.cli.preview;
 
+import io.promisekeeper.core.MessageKey;
 import io.promisekeeper.core.activity.PublicAgentComment;
 import io.promisekeeper.core.activity.TicketActivity;
 import io.promisekeeper.core.calendar.BusinessCalendar;
@@ -107,7 +108,9 @@ public final class SampleDesk {
                 .findFirst().orElseThrow(() -> new IllegalStateException("seed the sample promises first"));
         BusinessCalendar calendar = calendars.forTicket(BUSY_TICKET);
         Instant expected = calendar.plusWorkingTime(repair.due(), Duration.ofHours(4));
-        String reason = "rule \"Promise at risk\": promise \"" + repair.text() + "\" is at risk";
+        // The reason as the rule engine words it: a message the panel says in the agent's language.
+        String reason = MessageKey.of("reason.rule", "Promise at risk", MessageKey.of("reason.promise.atRisk",
+                repair.text(), repair.due(), 72, expected)).encoded();
         NoticeFacts facts = new NoticeFacts("Chris", repair.text(), repair.due(), expected,
                 calendar.plusWorkingTime(expected, Duration.ofHours(8)), "Alex Agent", BUSY_TICKET, reason,
                 calendar.zone());
@@ -125,7 +128,9 @@ public final class SampleDesk {
      * personal call, and a goodwill gesture that costs money.
      */
     public void suggestGestures(Instant now, DelightSuggestions suggestions) {
-        String reason = "promise \"Send the replacement charger by courier\" is past due";
+        String reason = MessageKey.of("reason.rule", "Care after a broken promise", MessageKey.of(
+                "reason.promise.broken", "Send the replacement charger by courier", now.minus(Duration.ofHours(3))))
+                .encoded();
         for (String gesture : List.of("personal-call", "goodwill-gesture")) {
             DelightOffer offer = suggestions.offer(new DelightCandidate(BUSY_TICKET, "customer", PROJECT, gesture,
                     "broken-promise-care", "ticket:" + BUSY_TICKET + ":overdue#1", reason), now);

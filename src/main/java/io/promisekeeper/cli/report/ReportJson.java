@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writes report.json with the keys BENCHMARK.md asks for, plus segments and timings. */
+/** Writes report.json with the keys docs/backtest.md names, plus segments and timings. */
 public final class ReportJson {
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

@@ -1,5 +1,6 @@
 package io.promisekeeper.core.activity;
 
+import io.promisekeeper.core.MessageKey;
 import io.promisekeeper.core.calendar.BusinessCalendar;
 import io.promisekeeper.core.calendar.BusinessCalendars;
 import io.promisekeeper.core.detect.DetectedPromise;
@@ -82,7 +83,7 @@ public final class TicketActivity {
             List<Promise> done = new ArrayList<>();
             for (Promise p : promises.openDueWithin(Instant.EPOCH, now.minus(grace))) {
                 settle(p, q -> q.markBroken(PromiseChange.SYSTEM, now,
-                        "not kept by " + q.due() + " (grace " + grace + ")")).ifPresent(done::add);
+                        MessageKey.of("history.notKept", q.due(), grace).encoded())).ifPresent(done::add);
             }
             return done;
         });
@@ -92,7 +93,7 @@ public final class TicketActivity {
 
     private ActivityOutcome resolved(TicketResolved event) {
         List<Promise> kept = unitOfWork.inTransaction(() -> keepOpen(event.ticketKey(), event.at(),
-                Set.of(PromiseKind.RESOLUTION), "ticket resolved at " + event.at()));
+                Set.of(PromiseKind.RESOLUTION), MessageKey.of("history.resolved", event.at()).encoded()));
         publishKept(kept, event.at());
         return new ActivityOutcome(kept, List.of(), List.of());
     }
@@ -104,7 +105,7 @@ public final class TicketActivity {
         List<PromiseSuggestion> suggested = new ArrayList<>();
         unitOfWork.inTransaction(() -> {
             kept.addAll(keepOpen(event.ticketKey(), event.at(), KEPT_BY_COMMENT,
-                    "public comment by " + event.authorKey() + " at " + event.at()));
+                    MessageKey.of("history.publicComment", event.authorKey(), event.at()).encoded()));
             List<PromiseSuggestion> pending = suggestions.pendingForTicket(event.ticketKey());
             for (DetectedPromise d : detected) {
                 boolean known = pending.stream().anyMatch(s -> s.sentence().equals(d.sentence())
@@ -128,7 +129,7 @@ public final class TicketActivity {
             for (Promise p : promises.listByTicket(event.ticketKey())) {
                 if (p.isOpen()) {
                     promises.appendHistory(p.id(), new PromiseChange(PromiseChange.SYSTEM, event.at(), ChangeType.NOTE,
-                            "ticket reassigned from " + orNobody(event.from()) + " to " + orNobody(event.to())));
+                            MessageKey.of("history.reassigned", orNobody(event.from()), orNobody(event.to())).encoded()));
                 }
             }
             return null;
@@ -171,7 +172,7 @@ public final class TicketActivity {
         }
     }
 
-    private static String orNobody(String user) {
-        return user == null ? "nobody" : user;
+    private static Object orNobody(String user) {
+        return user == null ? MessageKey.of("history.nobody") : user;
     }
 }

@@ -55,7 +55,7 @@ public record Headline(double gain, double falsePerBreach, double forecastLeadHo
         return Double.NaN;
     }
 
-    /** The headline line exactly as BENCHMARK.md writes it. */
+    /** The headline line exactly as docs/backtest.md writes it. */
     public String line() {
         if (!Double.isFinite(gain)) {
             return "headline: no gain to report (no breached test tickets, or no fixed-timer lead to compare with)";

@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * Port: the JSM satisfaction rating (1–5) customers gave tickets. The host-API surface does not reach JSM's
- * feedback yet, so the Jira side answers {@link #NONE} until it does; outcomes then show "no rating".
+ * Port: the JSM satisfaction rating (1–5) customers gave tickets; tickets without one are left out (outcomes then
+ * show "no rating").
  */
 @FunctionalInterface
 public interface SatisfactionRatings {

@@ -1,5 +1,6 @@
 package io.promisekeeper.core.notice;
 
+import io.promisekeeper.core.MessageKey;
 import io.promisekeeper.core.promise.FieldError;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -99,7 +100,8 @@ public record NoticeTemplate(String id, String language, String body) {
             case EXPECTED_COMPLETION_LATEST -> time(f.expectedCompletionLatest(), f.zone());
             case AGENT_NAME -> f.agentName();
             case TICKET_KEY -> f.ticketKey();
-            case REASON -> f.reason();
+            // The reason is the agent's explanation in the agent's words; the customer gets the rule's name.
+            case REASON -> MessageKey.decode(f.reason()).map(MessageKey::firstText).orElse(f.reason());
         };
     }
 

@@ -1,5 +1,6 @@
 package io.promisekeeper.core.promise;
 
+import io.promisekeeper.core.MessageKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,9 @@ public record Promise(
         String cleanText = text == null ? null : text.strip();
         InvalidPromise.throwIfAny(check(ticketKey, cleanText, kind, due, calendarId, madeBy, madeAt, channel, source));
         PromiseChange created = new PromiseChange(madeBy, madeAt, ChangeType.CREATED,
-                kind + " due " + due + " via " + channel + " (" + source + ")");
+                MessageKey.of("history.created", MessageKey.of("panel.kind." + kind.name()), due,
+                        MessageKey.of("panel.channel." + channel.name()), MessageKey.of("source." + source.name()))
+                        .encoded());
         return new Promise(0, ticketKey, cleanText, kind, due, calendarId, madeBy, madeAt, channel, source,
                 PromiseStatus.OPEN, 0, null, null, null, null, List.of(created));
     }
@@ -139,7 +142,8 @@ public record Promise(
     /** Replaced by the stored promise {@code replacementId}, which carries the reason and agreement. */
     public Promise supersede(String who, Instant at, long replacementId, String reason) {
         Promise moved = moveTo(PromiseStatus.RENEGOTIATED, new PromiseChange(who, at, ChangeType.RENEGOTIATED,
-                "replaced by promise " + replacementId + (reason == null || reason.isBlank() ? "" : ": " + reason)));
+                reason == null || reason.isBlank() ? MessageKey.of("history.replaced", replacementId).encoded()
+                        : MessageKey.of("history.replaced.reason", replacementId, reason.strip()).encoded()));
         return new Promise(id, ticketKey, text, kind, due, calendarId, madeBy, madeAt, channel, source,
                 moved.status, version, replacementId, renegotiatedFrom, renegotiationReason, customerAgreed,
                 moved.history);
@@ -169,23 +173,26 @@ public record Promise(
         String cal = newCalendarId == null ? calendarId : newCalendarId;
         Channel ch = newChannel == null ? channel : newChannel;
         InvalidPromise.throwIfAny(check(ticketKey, t, k, d, cal, madeBy, madeAt, ch, source));
-        List<String> what = new ArrayList<>();
+        List<Object> what = new ArrayList<>();
         if (!t.equals(text)) {
-            what.add("text changed");
+            what.add(MessageKey.of("history.edited.text"));
         }
         if (k != kind) {
-            what.add("kind " + kind + " → " + k);
+            what.add(MessageKey.of("history.edited.kind", MessageKey.of("panel.kind." + kind.name()),
+                    MessageKey.of("panel.kind." + k.name())));
         }
         if (!d.equals(due)) {
-            what.add("due " + due + " → " + d);
+            what.add(MessageKey.of("history.edited.due", due, d));
         }
         if (!cal.equals(calendarId)) {
-            what.add("calendar " + calendarId + " → " + cal);
+            what.add(MessageKey.of("history.edited.calendar", calendarId, cal));
         }
         if (ch != channel) {
-            what.add("channel " + channel + " → " + ch);
+            what.add(MessageKey.of("history.edited.channel", MessageKey.of("panel.channel." + channel.name()),
+                    MessageKey.of("panel.channel." + ch.name())));
         }
-        String detail = what.isEmpty() ? "no change" : String.join(", ", what);
+        String detail = what.isEmpty() ? MessageKey.of("history.edited.none").encoded()
+                : new MessageKey("history.edited.list", what).encoded();
         return new Promise(id, ticketKey, t, k, d, cal, madeBy, madeAt, ch, source, status, version,
                 supersededBy, renegotiatedFrom, renegotiationReason, customerAgreed,
                 appended(new PromiseChange(who, at, ChangeType.EDITED, detail)));
@@ -198,9 +205,8 @@ public record Promise(
         String t = newText == null || newText.isBlank() ? text : newText.strip();
         Promise fresh = Promise.open(ticketKey, t, kind, newDue, calendarId, who, at, channel, source);
         PromiseChange created = new PromiseChange(who, at, ChangeType.CREATED,
-                "renegotiated from promise " + id + ", due " + newDue
-                        + (agreed ? ", customer agreed" : ", customer did not agree")
-                        + (reason == null || reason.isBlank() ? "" : ": " + reason));
+                MessageKey.of(agreed ? "history.renegotiated.agreed" : "history.renegotiated.notAgreed", id, newDue,
+                        reason == null ? "" : reason.strip()).encoded());
         return new Promise(0, ticketKey, fresh.text(), kind, newDue, calendarId, who, at, channel, source,
                 PromiseStatus.OPEN, 0, null, id, reason == null ? null : reason.strip(), agreed,
                 List.of(created));

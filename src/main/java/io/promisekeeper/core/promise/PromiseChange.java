@@ -1,5 +1,6 @@
 package io.promisekeeper.core.promise;
 
+import io.promisekeeper.core.MessageKey;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -17,7 +18,9 @@ public record PromiseChange(String who, Instant at, ChangeType type, String deta
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(type, "type");
         detail = detail == null ? "" : detail.strip();
-        if (detail.length() > MAX_DETAIL) {
+        // An encoded message cut short could not be read back; its free text is bounded where it is made.
+        boolean message = detail.startsWith(MessageKey.PREFIX) && detail.length() <= 4 * MAX_DETAIL;
+        if (detail.length() > MAX_DETAIL && !message) {
             detail = detail.substring(0, MAX_DETAIL);
         }
     }

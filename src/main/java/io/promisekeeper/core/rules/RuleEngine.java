@@ -1,5 +1,6 @@
 package io.promisekeeper.core.rules;
 
+import io.promisekeeper.core.MessageKey;
 import io.promisekeeper.core.promise.Promise;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,10 +55,10 @@ public final class RuleEngine {
     }
 
     private static void fire(List<RuleFiring> firings, Rule rule, TicketSnapshot ticket, String subject,
-                             Optional<Promise> promise, Optional<Risk> risk, String reason) {
+                             Optional<Promise> promise, Optional<Risk> risk, MessageKey reason) {
         for (Action action : rule.actions()) {
             firings.add(new RuleFiring(rule, ticket.ticketKey(), subject, promise, risk, action,
-                    "rule \"" + rule.name() + "\": " + reason));
+                    MessageKey.of("reason.rule", rule.name(), reason).encoded()));
         }
     }
 }

@@ -4,13 +4,13 @@ import static io.promisekeeper.core.rules.TriggerParameter.count;
 import static io.promisekeeper.core.rules.TriggerParameter.duration;
 import static io.promisekeeper.core.rules.TriggerParameter.probability;
 
+import io.promisekeeper.core.MessageKey;
 import io.promisekeeper.core.promise.Promise;
 import io.promisekeeper.core.promise.PromiseStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,7 +40,7 @@ public sealed interface Trigger {
     }
 
     /** Why this trigger fires on promise {@code p} now, or empty when it does not (promise triggers). */
-    default Optional<String> firesOn(Promise p, Optional<Risk> risk, Instant now) {
+    default Optional<MessageKey> firesOn(Promise p, Optional<Risk> risk, Instant now) {
         return Optional.empty();
     }
 
@@ -54,8 +54,8 @@ public sealed interface Trigger {
         return List.of();
     }
 
-    /** A ticket trigger firing: its subject ({@link RuleFiring#ticketSubject}) and why, in words. */
-    record TicketHit(String subject, String reason) {
+    /** A ticket trigger firing: its subject ({@link RuleFiring#ticketSubject}) and why, as a message. */
+    record TicketHit(String subject, MessageKey reason) {
     }
 
     /** An open promise whose forecast lateness probability is at least {@code threshold} (0–1). */
@@ -80,13 +80,12 @@ public sealed interface Trigger {
         }
 
         @Override
-        public Optional<String> firesOn(Promise p, Optional<Risk> risk, Instant now) {
+        public Optional<MessageKey> firesOn(Promise p, Optional<Risk> risk, Instant now) {
             if (risk.isEmpty() || risk.get().lateProbability() < threshold) {
                 return Optional.empty();
             }
-            return Optional.of(String.format(Locale.ROOT, "promise \"%s\" due %s is at risk: %d %% likely late,"
-                            + " expected %s", shortText(p), p.due(), Math.round(risk.get().lateProbability() * 100),
-                    risk.get().expectedCompletion()));
+            return Optional.of(MessageKey.of("reason.promise.atRisk", shortText(p), p.due(),
+                    Math.round(risk.get().lateProbability() * 100), risk.get().expectedCompletion()));
         }
     }
 
@@ -110,10 +109,10 @@ public sealed interface Trigger {
         }
 
         @Override
-        public Optional<String> firesOn(Promise p, Optional<Risk> risk, Instant now) {
+        public Optional<MessageKey> firesOn(Promise p, Optional<Risk> risk, Instant now) {
             Duration left = Duration.between(now, p.due());
             if (p.isOpen() && left.compareTo(Duration.ZERO) > 0 && left.compareTo(within) <= 0) {
-                return Optional.of("promise \"" + shortText(p) + "\" is due " + p.due() + ", within " + within);
+                return Optional.of(MessageKey.of("reason.promise.dueWithin", shortText(p), p.due(), within));
             }
             return Optional.empty();
         }
@@ -130,9 +129,9 @@ public sealed interface Trigger {
         }
 
         @Override
-        public Optional<String> firesOn(Promise p, Optional<Risk> risk, Instant now) {
+        public Optional<MessageKey> firesOn(Promise p, Optional<Risk> risk, Instant now) {
             return p.status() == PromiseStatus.BROKEN
-                    ? Optional.of("promise \"" + shortText(p) + "\" due " + p.due() + " was broken")
+                    ? Optional.of(MessageKey.of("reason.promise.broken", shortText(p), p.due()))
                     : Optional.empty();
         }
 
@@ -167,8 +166,8 @@ public sealed interface Trigger {
             List<TicketHit> hits = new ArrayList<>();
             for (SlaGoal goal : ticket.slaGoals()) {
                 if (goal.isRunning() && goal.remaining().compareTo(remainingBelow) < 0) {
-                    hits.add(new TicketHit(RuleFiring.slaSubject(ticket.ticketKey(), goal.name()), "SLA goal \""
-                            + goal.name() + "\" has " + goal.remaining() + " left, less than " + remainingBelow));
+                    hits.add(new TicketHit(RuleFiring.slaSubject(ticket.ticketKey(), goal.name()),
+                            MessageKey.of("reason.sla.atRisk", goal.name(), goal.remaining(), remainingBelow)));
                 }
             }
             return hits;
@@ -202,8 +201,8 @@ public sealed interface Trigger {
             }
             Duration waited = ticket.calendar().workingTimeBetween(since, now);
             return waited.compareTo(longerThan) > 0
-                    ? List.of(new TicketHit(RuleFiring.ticketSubject(ticket.ticketKey(), "waiting"), "waiting on the team for "
-                            + waited + " of working time since " + since + ", longer than " + longerThan))
+                    ? List.of(new TicketHit(RuleFiring.ticketSubject(ticket.ticketKey(), "waiting"),
+                            MessageKey.of("reason.waiting", waited, since, longerThan)))
                     : List.of();
         }
     }
@@ -245,7 +244,7 @@ public sealed interface Trigger {
             }
             String condition = times == 1 ? "reopened" : "reopened-" + times;
             return List.of(new TicketHit(RuleFiring.ticketSubject(ticket.ticketKey(), condition),
-                    reopens == 1 ? "ticket was reopened" : "ticket was reopened " + reopens + " times"));
+                    reopens == 1 ? MessageKey.of("reason.reopened") : MessageKey.of("reason.reopened.times", reopens)));
         }
     }
 
@@ -263,7 +262,7 @@ public sealed interface Trigger {
         public List<TicketHit> firesOn(TicketSnapshot ticket, Instant now) {
             return ticket.history().earlierTicketsOfCustomer() == 0
                     ? List.of(new TicketHit(RuleFiring.ticketSubject(ticket.ticketKey(), "first-ticket"),
-                            "the customer's first ticket"))
+                            MessageKey.of("reason.firstTicket")))
                     : List.of();
         }
     }
@@ -300,7 +299,7 @@ public sealed interface Trigger {
             int seen = ticket.history().updates();
             return seen >= updates
                     ? List.of(new TicketHit(RuleFiring.ticketSubject(ticket.ticketKey(), "hard"),
-                            "a hard ticket: " + seen + " updates so far"))
+                            MessageKey.of("reason.hardTicket", seen)))
                     : List.of();
         }
     }
@@ -338,7 +337,7 @@ public sealed interface Trigger {
             Duration since = Duration.between(resolved, now);
             return since.compareTo(after) >= 0 && since.compareTo(after.plus(WINDOW)) <= 0
                     ? List.of(new TicketHit(RuleFiring.ticketSubject(ticket.ticketKey(), "resolved"),
-                            "resolved " + since.toDays() + " days ago, at " + resolved))
+                            MessageKey.of("reason.afterResolution", since.toDays(), resolved)))
                     : List.of();
         }
     }
@@ -374,7 +373,7 @@ public sealed interface Trigger {
             int unanswered = ticket.customerCommentsUnanswered();
             return unanswered >= comments
                     ? List.of(new TicketHit(RuleFiring.ticketSubject(ticket.ticketKey(), "unanswered"),
-                            "customer wrote " + unanswered + " times without an answer"))
+                            MessageKey.of("reason.unanswered", unanswered)))
                     : List.of();
         }
     }
@@ -412,8 +411,7 @@ public sealed interface Trigger {
             Duration waited = ticket.calendar().workingTimeBetween(asked, now);
             return waited.compareTo(longerThan) > 0
                     ? List.of(new TicketHit(RuleFiring.ticketSubject(ticket.ticketKey(), "awaiting-reply"),
-                            "the customer has waited " + waited + " of working time for a reply since " + asked
-                                    + ", longer than " + longerThan))
+                            MessageKey.of("reason.awaitingReply", waited, asked, longerThan)))
                     : List.of();
         }
     }

@@ -64,7 +64,7 @@ final class GestureModel {
         m.put("id", a.id());
         m.put("version", a.version());
         m.put("nameHtml", Html.escape(name(line, text)));
-        m.put("whyHtml", Html.escape(texts.text("gesture.why", a.reason())));
+        m.put("whyHtml", Html.escape(texts.text("gesture.why", texts.message(a.reason()))));
         m.put("descriptionHtml", text == null ? "" : Html.escape(text.description()));
         m.put("scriptHtml", text == null ? "" : Html.escape(script(text.script(), a, texts)));
         m.put("costHtml", a.costCents() == 0 ? "" : Html.escape(texts.text("gesture.cost", money(a.costCents(),

@@ -103,7 +103,7 @@ public final class PanelModel {
             h.put("atHtml", Html.escape(texts.moment(c.at())));
             h.put("typeHtml", Html.escape(texts.text("history." + c.type().name())));
             h.put("whoHtml", Html.escape(texts.person(c.who())));
-            h.put("detailHtml", Html.escape(c.detail()));
+            h.put("detailHtml", Html.escape(texts.message(c.detail())));
             history.add(h);
         }
         m.put("history", history);
@@ -142,7 +142,7 @@ public final class PanelModel {
             head = texts.text("prompt.drafted");
         }
         m.put("headHtml", Html.escape(head));
-        m.put("reasonHtml", Html.escape(draft.reason()));
+        m.put("reasonHtml", Html.escape(texts.message(draft.reason())));
         m.put("noteHtml", Html.escape(stored.prompt().note()));
         m.put("languageHtml", Html.escape(texts.text("prompt.language", texts.language(draft.language()))));
         m.put("draftHtml", Html.escape(line.draftText()));

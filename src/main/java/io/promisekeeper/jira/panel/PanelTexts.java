@@ -8,6 +8,7 @@ import io.promisekeeper.core.learning.ForecastStatus;
 import io.promisekeeper.core.promise.PromiseChange;
 import io.promisekeeper.core.view.TimeLeft;
 import io.promisekeeper.jira.access.Viewer;
+import io.promisekeeper.jira.text.MessageText;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -29,6 +30,7 @@ public final class PanelTexts {
     private final String viewerKey;
     private final DateTimeFormatter moments;
     private final Map<String, String> names = new HashMap<>();
+    private final MessageText messages;
 
     public PanelTexts(I18nResolver i18n, UserManager users, Viewer viewer) {
         this.i18n = i18n;
@@ -38,6 +40,12 @@ public final class PanelTexts {
         this.viewerKey = viewer.userKey();
         this.moments = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone);
+        this.messages = new MessageText(i18n, locale, zone);
+    }
+
+    /** A reason or note from the domain in the viewer's language; what a person wrote stays as written. */
+    public String message(String text) {
+        return messages.of(text);
     }
 
     /** The text of {@code promise-keeper.panel.<key>}. */

@@ -16,7 +16,9 @@ import io.promisekeeper.core.notice.NoticeTemplate;
 import io.promisekeeper.core.promise.FieldError;
 import io.promisekeeper.core.promise.InvalidPromise;
 import io.promisekeeper.core.rules.DryRun;
+import io.promisekeeper.jira.admin.CommentPreview;
 import io.promisekeeper.core.rules.DryRunHit;
+import io.promisekeeper.core.rules.ExampleRules;
 import io.promisekeeper.core.rules.Rule;
 import io.promisekeeper.core.rules.RuleSet;
 import io.promisekeeper.core.settings.json.InvalidRuleSet;
@@ -168,8 +170,10 @@ public class AdminResource {
                     List<FieldError> problems = NoticeTemplate.check("preview", e.getKey(), text);
                     problems.forEach(p -> errors.add(new FieldError(where, p.message())));
                     if (problems.isEmpty() && facts != null) {
-                        previews.addObject().put("language", e.getKey())
-                                .put("markup", new NoticeTemplate("preview", e.getKey(), text).render(facts));
+                        String markup = new NoticeTemplate("preview", e.getKey(), text).render(facts);
+                        // The source as JSM stores it, and what the customer will read (safe HTML).
+                        previews.addObject().put("language", e.getKey()).put("markup", markup)
+                                .put("html", CommentPreview.html(markup));
                     }
                 }
             }
@@ -282,6 +286,9 @@ public class AdminResource {
         ObjectNode out = document(stored);
         ArrayNode ids = out.putArray("templateIds");
         configuration.templates().value().ids().forEach(ids::add);
+        // The shipped examples, disabled and in approval mode; the page adds one to the rules with one click.
+        out.set("examples", PromiseJson.MAPPER.valueToTree(
+                configuration.ruleJson().toTree(new RuleSet(ExampleRules.all()))).get("rules"));
         return out;
     }
 

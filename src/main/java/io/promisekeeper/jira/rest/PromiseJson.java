@@ -76,7 +76,7 @@ final class PromiseJson {
             h.put("whoName", texts.person(c.who()));
             h.put("at", c.at().toString());
             h.put("type", c.type().name());
-            h.put("detail", c.detail());
+            h.put("detail", texts.message(c.detail()));
         }
         return node;
     }

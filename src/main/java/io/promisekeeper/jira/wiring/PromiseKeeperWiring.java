@@ -287,10 +287,11 @@ public class PromiseKeeperWiring {
                 clock);
     }
 
-    /** JSM's satisfaction ratings are not on the host-API surface yet: outcomes show no rating until they are. */
+    /** JSM's satisfaction ratings, read from its Satisfaction field (found by field type). */
     @Bean
-    public io.promisekeeper.core.delight.SatisfactionRatings satisfactionRatings() {
-        return io.promisekeeper.core.delight.SatisfactionRatings.NONE;
+    public io.promisekeeper.core.delight.SatisfactionRatings satisfactionRatings(IssueManager issueManager,
+            com.atlassian.jira.issue.CustomFieldManager customFieldManager) {
+        return new io.promisekeeper.jira.insight.JsmSatisfaction(issueManager, customFieldManager);
     }
 
     // ---- end of delight actions ----

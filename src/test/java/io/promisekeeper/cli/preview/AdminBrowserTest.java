@@ -57,6 +57,47 @@ class AdminBrowserTest extends PreviewBrowserTest {
     }
 
     @Test
+    void anExampleRuleIsEnabledWithOneClickAndStaysInApprovalMode() throws IOException {
+        openAsAdmin();
+        List<WebElement> examples = browser.findElements(By.cssSelector("#pk-example-list .pk-example"));
+        assertThat(examples).extracting(e -> e.findElement(By.cssSelector(".pk-example-name")).getText())
+                .containsExactly("Promise at risk: draft a delay notice", "Promise broken: suggest a personal call",
+                        "Customer waiting long for a reply: draft a check-in");
+        assertThat(browser.findElements(By.cssSelector("#pk-rule-list .pk-rule-row"))).as("shipped switched off").isEmpty();
+
+        examples.get(1).findElement(By.cssSelector(".pk-example-enable")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#pk-admin-message p"),
+                "Example rule enabled: Promise broken: suggest a personal call. It is in approval mode: agents confirm"
+                        + " every notice."));
+
+        openAsAdmin();
+        assertThat(ruleNames()).containsExactly("Promise broken: suggest a personal call");
+        WebElement row = browser.findElement(By.cssSelector("#pk-rule-list .pk-rule-row"));
+        assertThat(row.findElement(By.cssSelector(".pk-rule-enabled")).getText()).isEqualTo("On");
+        assertThat(row.findElement(By.cssSelector(".pk-rule-mode")).getText()).startsWith("Approval");
+        assertThat(browser.findElement(By.cssSelector("[data-example=example-broken-personal-call] .pk-example-on"))
+                .getText()).isEqualToIgnoringCase("Enabled");
+        assertThat(browser.findElements(By.cssSelector("#pk-example-list .pk-example-enable"))).hasSize(2);
+        String stored = rest("/rules", "admin").body();
+        assertThat(stored).contains("\"id\":\"example-broken-personal-call\"").contains("\"enabled\":true")
+                .contains("\"mode\":\"approval\"").contains("\"gesture\":\"personal-call\"");
+    }
+
+    @Test
+    void inDutchTheExamplesAreDutchAndTheEnabledRuleGetsItsDutchName() {
+        browser.get(server.baseUri() + PAGE + "?user=admin&lang=nl");
+        wait.until(d -> "true".equals(d.findElement(By.id("pk-admin")).getAttribute("data-ready")));
+        assertThat(browser.findElement(By.cssSelector("#pk-examples h4")).getText()).isEqualTo("Voorbeeldregels");
+        WebElement first = browser.findElement(By.cssSelector("[data-example=example-at-risk-delay-notice]"));
+        assertThat(first.findElement(By.cssSelector(".pk-example-name")).getText())
+                .isEqualTo("Belofte in gevaar: vertragingsbericht klaarzetten");
+        first.findElement(By.cssSelector(".pk-example-enable")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#pk-admin-message p"),
+                "Voorbeeldregel ingeschakeld"));
+        assertThat(ruleNames()).containsExactly("Belofte in gevaar: vertragingsbericht klaarzetten");
+    }
+
+    @Test
     void theAdminPageSpeaksDutchIncludingTheScriptsTexts() {
         browser.get(server.baseUri() + PAGE + "?user=admin&lang=nl");
         wait.until(d -> "true".equals(d.findElement(By.id("pk-admin")).getAttribute("data-ready")));
@@ -125,6 +166,16 @@ class AdminBrowserTest extends PreviewBrowserTest {
         assertThat(browser.executeScript("return arguments[0].textContent", preview)).isEqualTo(expected);
         assertThat(preview.findElements(By.xpath("./*"))).isEmpty();
         assertThat(browser.executeScript("return typeof window.pkXss")).isEqualTo("undefined");
+        // Beside the source: the comment as the customer reads it, formatting applied, the payload still text.
+        WebElement rendered = browser.findElement(By.id("pk-rendered-en"));
+        wait.until(d -> !rendered.findElements(By.tagName("strong")).isEmpty());
+        assertThat(rendered.findElement(By.tagName("strong")).getText()).isEqualTo("bold");
+        assertThat(rendered.findElement(By.tagName("a")).getAttribute("href")).isEqualTo("http://x/");
+        assertThat(rendered.getText()).contains("Hi Sanne <script>window.pkXss=1</script><b>x</b>");
+        assertThat(rendered.findElements(By.cssSelector("script, b, i"))).isEmpty();
+        // The built-in template's escaped ticket key reads as the customer sees it, not as its source.
+        assertThat(browser.findElement(By.id("pk-preview-nl")).getText()).contains("\\-");
+        assertThat(browser.findElement(By.id("pk-rendered-nl")).getText()).doesNotContain("\\-");
         // The Dutch preview of the built-in template, with the sample due date in Dutch.
         assertThat(browser.findElement(By.id("pk-preview-nl")).getText()).startsWith("Beste Sanne,")
                 .contains("donderdag 5 maart");

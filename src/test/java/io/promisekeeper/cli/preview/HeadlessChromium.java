@@ -64,6 +64,17 @@ final class HeadlessChromium implements AutoCloseable {
         return browser;
     }
 
+    /**
+     * Saves what the browser shows now as {@code name} in {@code docs/screenshots/} of the project, where the README
+     * shows it: the screenshots are made from the real pages by the tests, never by hand.
+     */
+    Path documentation(String name) throws IOException {
+        Path target = Path.of("docs", "screenshots", name);
+        Files.createDirectories(target.getParent());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+
     /** Saves what the browser shows now as {@code name} in the temp directory and returns where. */
     Path screenshot(String name) throws IOException {
         Path target = Path.of(System.getProperty("java.io.tmpdir"), name);

@@ -1,5 +1,6 @@
 package io.promisekeeper.core.activity;
 
+import io.promisekeeper.core.MessageKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promisekeeper.core.calendar.BusinessCalendar;
@@ -159,7 +160,7 @@ class TicketActivityTest {
         activity.on(new AssigneeChanged("SD-1", "anna", "bob", T0.plusSeconds(60)));
 
         assertThat(store.find(open.id()).orElseThrow().lastChange().detail())
-                .isEqualTo("ticket reassigned from anna to bob");
+                .isEqualTo(MessageKey.of("history.reassigned", "anna", "bob").encoded());
         assertThat(store.find(done.id()).orElseThrow().lastChange().type()).isEqualTo(ChangeType.KEPT);
     }
 }

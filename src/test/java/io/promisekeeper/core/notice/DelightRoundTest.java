@@ -1,5 +1,6 @@
 package io.promisekeeper.core.notice;
 
+import io.promisekeeper.core.MessageKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promisekeeper.core.calendar.Calendars;
@@ -62,7 +63,8 @@ class DelightRoundTest {
         assertThat(delights.forTicket("SD-1")).singleElement().satisfies(a -> {
             assertThat(a.gestureId()).isEqualTo("after-reopen-check-in");
             assertThat(a.state()).isEqualTo(DelightState.SUGGESTED);
-            assertThat(a.reason()).contains("reopened 2 times");
+            assertThat(MessageKey.decode(a.reason()).orElseThrow().args().get(1))
+                    .isEqualTo(MessageKey.of("reason.reopened.times", 2));
             assertThat(a.customer()).isEqualTo("cust-SD-1");
             assertThat(a.team()).isEqualTo("SD");
         });

@@ -1,6 +1,7 @@
 package io.promisekeeper.core.notice;
 
 import io.promisekeeper.core.settings.ConfiguredNoticeRounds;
+import io.promisekeeper.core.MessageKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promisekeeper.core.calendar.Calendars;
@@ -83,7 +84,8 @@ class FollowUpRoundTest {
         assertThat(asked.get(0)).containsExactly(NOW.minus(Duration.ofDays(21)), NOW.minus(Duration.ofDays(7)));
         assertThat(first.delights()).isEqualTo(1);
         assertThat(delights.forTicket("SD-1")).singleElement()
-                .satisfies(a -> assertThat(a.reason()).contains("resolved 8 days ago"));
+                .satisfies(a -> assertThat(((MessageKey) MessageKey.decode(a.reason()).orElseThrow().args().get(1))
+                        .args().get(0)).as("days since resolved").isEqualTo(8L));
     }
 
     private ConfiguredNoticeRounds rounds() {

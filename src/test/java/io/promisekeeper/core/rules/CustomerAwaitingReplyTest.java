@@ -5,6 +5,7 @@ import static io.promisekeeper.core.rules.Tickets.rule;
 import static io.promisekeeper.core.rules.Tickets.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.promisekeeper.core.MessageKey;
 import io.promisekeeper.core.settings.json.RuleJson;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +29,10 @@ class CustomerAwaitingReplyTest {
 
         assertThat(firings).singleElement().satisfies(f -> {
             assertThat(f.subject()).isEqualTo("ticket:SD-7:awaiting-reply");
-            assertThat(f.reason()).contains("waited PT3H of working time");
+            MessageKey reason = MessageKey.decode(f.reason()).orElseThrow();
+            assertThat(reason.key()).isEqualTo("reason.rule");
+            assertThat(reason.args().get(1)).isEqualTo(MessageKey.of("reason.awaitingReply", Duration.ofHours(3),
+                    TUESDAY_16H, Duration.ofHours(2)));
         });
     }
 

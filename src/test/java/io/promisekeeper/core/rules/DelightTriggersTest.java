@@ -1,5 +1,6 @@
 package io.promisekeeper.core.rules;
 
+import io.promisekeeper.core.MessageKey;
 import static io.promisekeeper.core.rules.Tickets.NOW;
 import static io.promisekeeper.core.rules.Tickets.rule;
 import static io.promisekeeper.core.rules.Tickets.ticket;
@@ -22,7 +23,8 @@ class DelightTriggersTest {
         assertThat(fire(second, new TicketHistoryFacts(1, 3, 0, null))).isEmpty();
         assertThat(fire(second, new TicketHistoryFacts(2, 3, 0, null))).singleElement().satisfies(f -> {
             assertThat(f.subject()).isEqualTo("ticket:SD-7:reopened-2");
-            assertThat(f.reason()).endsWith("ticket was reopened 2 times");
+            assertThat(MessageKey.decode(f.reason()).orElseThrow().args().get(1))
+                    .isEqualTo(MessageKey.of("reason.reopened.times", 2));
         });
         // The old flag alone still means one reopen.
         assertThat(engine.evaluate(new RuleSet(List.of(rule("r1", new Trigger.TicketReopened(), CALL,
@@ -45,7 +47,8 @@ class DelightTriggersTest {
 
         assertThat(fire(hard, new TicketHistoryFacts(0, 9, 2, null))).isEmpty();
         assertThat(fire(hard, new TicketHistoryFacts(0, 10, 2, null))).singleElement()
-                .satisfies(f -> assertThat(f.reason()).contains("10 updates"));
+                .satisfies(f -> assertThat(MessageKey.decode(f.reason()).orElseThrow().args().get(1))
+                        .isEqualTo(MessageKey.of("reason.hardTicket", 10)));
         assertThatThrownBy(() -> new Trigger.HardTicket(1)).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -1,5 +1,6 @@
 package io.promisekeeper.core.rules;
 
+import io.promisekeeper.core.MessageKey;
 import static io.promisekeeper.core.rules.Tickets.NOW;
 import static io.promisekeeper.core.rules.Tickets.promise;
 import static io.promisekeeper.core.rules.Tickets.rule;
@@ -31,7 +32,12 @@ class RuleEngineTest {
             assertThat(f.subject()).isEqualTo("promise:1");
             assertThat(f.promise()).contains(late);
             assertThat(f.risk()).hasValueSatisfying(r -> assertThat(r.lateProbability()).isEqualTo(1.0));
-            assertThat(f.reason()).contains("Rule risk").contains("100 % likely late");
+            MessageKey reason = MessageKey.decode(f.reason()).orElseThrow();
+            assertThat(reason.key()).isEqualTo("reason.rule");
+            assertThat(reason.args().get(0)).isEqualTo("Rule risk");
+            MessageKey why = (MessageKey) reason.args().get(1);
+            assertThat(why.key()).isEqualTo("reason.promise.atRisk");
+            assertThat(why.args().get(2)).as("per cent likely late").isEqualTo(100L);
         });
     }
 
