@@ -154,10 +154,30 @@ public class PromiseKeeperWiring {
     @Bean
     public TicketActivity ticketActivity(PromiseStore promiseStore, SuggestionStore suggestionStore,
                                          BusinessCalendars businessCalendars, PromiseDetector promiseDetector,
-                                         PromiseEvents promiseEvents, UnitOfWork unitOfWork) {
+                                         PromiseEvents promiseEvents, UnitOfWork unitOfWork,
+                                         io.promisekeeper.core.activity.TicketEvidence ticketEvidence) {
         return new TicketActivity(promiseStore, suggestionStore, businessCalendars, promiseDetector, promiseEvents,
-                unitOfWork, GRACE);
+                unitOfWork, GRACE, ticketEvidence);
     }
+
+    // ---- Issue 12: Jira's record settles promises whose events were lost; reconciled at start. ----
+
+    @Bean
+    public io.promisekeeper.core.activity.TicketEvidence ticketEvidence(IssueManager issueManager,
+            com.atlassian.jira.issue.comments.CommentManager commentManager,
+            com.atlassian.jira.issue.changehistory.ChangeHistoryManager changeHistoryManager,
+            CommentVisibility commentVisibility, ServiceTeam serviceTeam) {
+        return new io.promisekeeper.jira.event.JiraTicketEvidence(issueManager, commentManager, changeHistoryManager,
+                commentVisibility, serviceTeam);
+    }
+
+    @Bean(initMethod = "start")
+    public io.promisekeeper.jira.schedule.StartupReconciliation startupReconciliation(TicketActivity ticketActivity,
+            TicketWorkQueue ticketWorkQueue, Clock clock) {
+        return new io.promisekeeper.jira.schedule.StartupReconciliation(ticketActivity, ticketWorkQueue, clock);
+    }
+
+    // ---- end of issue 12 ----
 
     @Bean
     public OverdueSweep overdueSweep(TicketActivity ticketActivity, Clock clock) {
