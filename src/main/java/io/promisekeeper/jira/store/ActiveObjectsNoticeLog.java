@@ -73,13 +73,27 @@ public final class ActiveObjectsNoticeLog implements NoticeLog {
 
     @Override
     public void endEpisode(String subject) {
-        NoticeEpisodeEntity row = episodeRow(subject);
-        if (row == null || row.getLastClaimed() <= row.getLastEnded()) {
+        NoticeEpisodeEntity seen = episodeRow(subject);
+        if (seen == null || seen.getLastClaimed() <= seen.getLastEnded()) {
             return;
         }
-        // Two nodes ending it at once both write the same number.
-        row.setLastEnded(row.getLastEnded() + 1);
-        row.save();
+        // Compared and set under the row's lock: a node that read the row before another ended this episode and the
+        // next must not write an older number back.
+        ao.executeInTransaction(() -> {
+            NoticeEpisodeEntity row = lockedEpisode(seen);
+            if (row.getLastClaimed() > row.getLastEnded()) {
+                row.setLastEnded(row.getLastEnded() + 1);
+                row.save();
+            }
+            return null;
+        });
+    }
+
+    /** The episode row re-read after taking its write lock (see {@link ActiveObjectsNoticeJournal}'s notice lock). */
+    private NoticeEpisodeEntity lockedEpisode(NoticeEpisodeEntity seen) {
+        seen.setSubject(seen.getSubject());
+        seen.save();
+        return ao.find(NoticeEpisodeEntity.class, Query.select(EPISODE_COLUMNS).where("ID = ?", seen.getID()))[0];
     }
 
     @Override
@@ -242,10 +256,18 @@ public final class ActiveObjectsNoticeLog implements NoticeLog {
                 }
             }
         }
-        if (row.getLastClaimed() < episode.number()) {
-            row.setLastClaimed(episode.number());
-            row.save();
+        if (row.getLastClaimed() >= episode.number()) {
+            return;
         }
+        NoticeEpisodeEntity seen = row;
+        ao.executeInTransaction(() -> {
+            NoticeEpisodeEntity locked = lockedEpisode(seen);
+            if (locked.getLastClaimed() < episode.number()) {
+                locked.setLastClaimed(episode.number());
+                locked.save();
+            }
+            return null;
+        });
     }
 
     private NoticeEpisodeEntity episodeRow(String subject) {
