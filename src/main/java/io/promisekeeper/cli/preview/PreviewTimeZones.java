@@ -17,4 +17,14 @@ public final class PreviewTimeZones implements TimeZoneManager {
     public TimeZone getTimeZoneforUser(ApplicationUser user) {
         return TimeZone.getTimeZone(zone);
     }
+
+    @Override
+    public TimeZone getLoggedInUserTimeZone() {
+        return TimeZone.getTimeZone(zone);
+    }
+
+    @Override
+    public TimeZone getDefaultTimezone() {
+        return TimeZone.getTimeZone(zone);
+    }
 }

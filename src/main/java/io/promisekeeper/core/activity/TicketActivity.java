@@ -23,7 +23,9 @@ import io.promisekeeper.core.promise.VersionConflict;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -34,10 +36,15 @@ import java.util.function.UnaryOperator;
  * promises, a public agent comment keeps CALLBACK and UPDATE promises and may reveal new ones (stored as
  * suggestions, never as promises), and the overdue sweep breaks what was not kept in time.
  *
- * <p>Handling the same event twice changes nothing the second time, since adapters may redeliver.
+ * <p>Handling the same event twice changes nothing the second time, since adapters may redeliver. Events can also be
+ * lost, so before breaking a promise the sweep asks {@link TicketEvidence} whether the ticket's own record kept it.
+ * Each promise is settled in a transaction of its own: a conflict on one (another node, an agent) rolls back that
+ * promise alone, never the rest of a sweep.
  */
 public final class TicketActivity {
     private static final Set<PromiseKind> KEPT_BY_COMMENT = Set.of(PromiseKind.CALLBACK, PromiseKind.UPDATE);
+    // Every store can hold it as epoch milliseconds, unlike Instant.MAX.
+    private static final Instant FAR_FUTURE = Instant.parse("9999-12-31T00:00:00Z");
 
     private final PromiseStore promises;
     private final SuggestionStore suggestions;
@@ -46,10 +53,18 @@ public final class TicketActivity {
     private final PromiseEvents events;
     private final UnitOfWork unitOfWork;
     private final Duration grace;
+    private final TicketEvidence evidence;
+
+    /** Without a ticket record to consult: the sweep breaks what no event kept. */
+    public TicketActivity(PromiseStore promises, SuggestionStore suggestions, BusinessCalendars calendars,
+                          PromiseDetector detector, PromiseEvents events, UnitOfWork unitOfWork, Duration grace) {
+        this(promises, suggestions, calendars, detector, events, unitOfWork, grace, TicketEvidence.none());
+    }
 
     /** {@code grace} is how long past due an open promise may stay open before the sweep breaks it. */
     public TicketActivity(PromiseStore promises, SuggestionStore suggestions, BusinessCalendars calendars,
-                          PromiseDetector detector, PromiseEvents events, UnitOfWork unitOfWork, Duration grace) {
+                          PromiseDetector detector, PromiseEvents events, UnitOfWork unitOfWork, Duration grace,
+                          TicketEvidence evidence) {
         this.promises = Objects.requireNonNull(promises);
         this.suggestions = Objects.requireNonNull(suggestions);
         this.calendars = Objects.requireNonNull(calendars);
@@ -60,6 +75,7 @@ public final class TicketActivity {
             throw new IllegalArgumentException("grace period must not be negative: " + grace);
         }
         this.grace = grace;
+        this.evidence = Objects.requireNonNull(evidence);
     }
 
     /** Handles one ticket event; events to listeners go out after the writes succeeded. */
@@ -77,23 +93,74 @@ public final class TicketActivity {
         return ActivityOutcome.none();
     }
 
-    /** Breaks every OPEN promise whose due plus the grace period lies before {@code now}. */
+    /**
+     * Settles every OPEN promise whose due plus the grace period lies before {@code now}: kept when the ticket's
+     * record shows it was kept in time (its event was lost), broken otherwise. A ticket whose record cannot be read
+     * now is left for the next sweep.
+     */
     public ActivityOutcome breakOverdue(Instant now) {
-        List<Promise> broken = unitOfWork.inTransaction(() -> {
-            List<Promise> done = new ArrayList<>();
-            for (Promise p : promises.openDueWithin(Instant.EPOCH, now.minus(grace))) {
-                settle(p, q -> q.markBroken(PromiseChange.SYSTEM, now,
-                        MessageKey.of("history.notKept", q.due(), grace).encoded())).ifPresent(done::add);
+        List<Promise> kept = new ArrayList<>();
+        List<Promise> broken = new ArrayList<>();
+        for (Map.Entry<String, List<Promise>> ticket : byTicket(promises.openDueWithin(Instant.EPOCH, now.minus(grace)))
+                .entrySet()) {
+            Optional<SettlingEvidence> record;
+            try {
+                record = evidence.of(ticket.getKey());
+            } catch (RuntimeException unreadable) {
+                continue;
             }
-            return done;
-        });
+            for (Promise p : ticket.getValue()) {
+                Optional<Instant> keptAt = record.flatMap(r -> r.keptAt(p));
+                if (keptAt.isPresent()) {
+                    keepFromRecord(p, keptAt.get()).ifPresent(kept::add);
+                } else {
+                    settle(p, q -> q.markBroken(PromiseChange.SYSTEM, now,
+                            MessageKey.of("history.notKept", q.due(), grace).encoded())).ifPresent(broken::add);
+                }
+            }
+        }
+        kept.forEach(p -> events.publish(new PromiseKept(p, p.lastChange().at(), true)));
         broken.forEach(p -> events.publish(new PromiseBroken(p, now, true)));
-        return new ActivityOutcome(List.of(), broken, List.of());
+        return new ActivityOutcome(kept, broken, List.of());
+    }
+
+    /**
+     * Keeps every OPEN promise, due or not, that the ticket's record shows was kept: what the app missed while it was
+     * away (disabled, upgraded, restarted with events queued). Breaks nothing; that stays the sweep's part.
+     */
+    public ActivityOutcome reconcile(Instant now) {
+        List<Promise> kept = new ArrayList<>();
+        List<Promise> open = promises.openDueWithin(Instant.EPOCH, FAR_FUTURE).stream()
+                .filter(p -> SettlingEvidence.canKeep(p.kind()) && p.madeAt().isBefore(now))
+                .toList();
+        for (Map.Entry<String, List<Promise>> ticket : byTicket(open).entrySet()) {
+            Optional<SettlingEvidence> record;
+            try {
+                record = evidence.of(ticket.getKey());
+            } catch (RuntimeException unreadable) {
+                continue;
+            }
+            for (Promise p : ticket.getValue()) {
+                record.flatMap(r -> r.keptAt(p)).flatMap(at -> keepFromRecord(p, at)).ifPresent(kept::add);
+            }
+        }
+        kept.forEach(p -> events.publish(new PromiseKept(p, p.lastChange().at(), true)));
+        return new ActivityOutcome(kept, List.of(), List.of());
+    }
+
+    private Optional<Promise> keepFromRecord(Promise p, Instant at) {
+        return settle(p, q -> q.keep(PromiseChange.SYSTEM, at, MessageKey.of("history.keptFromRecord", at).encoded()));
+    }
+
+    private static Map<String, List<Promise>> byTicket(List<Promise> list) {
+        Map<String, List<Promise>> grouped = new LinkedHashMap<>();
+        list.forEach(p -> grouped.computeIfAbsent(p.ticketKey(), k -> new ArrayList<>()).add(p));
+        return grouped;
     }
 
     private ActivityOutcome resolved(TicketResolved event) {
-        List<Promise> kept = unitOfWork.inTransaction(() -> keepOpen(event.ticketKey(), event.at(),
-                Set.of(PromiseKind.RESOLUTION), MessageKey.of("history.resolved", event.at()).encoded()));
+        List<Promise> kept = keepOpen(event.ticketKey(), event.at(), Set.of(PromiseKind.RESOLUTION),
+                MessageKey.of("history.resolved", event.at()).encoded());
         publishKept(kept, event.at());
         return new ActivityOutcome(kept, List.of(), List.of());
     }
@@ -101,11 +168,11 @@ public final class TicketActivity {
     private ActivityOutcome publicAgentComment(PublicAgentComment event) {
         BusinessCalendar calendar = calendars.forTicket(event.ticketKey());
         List<DetectedPromise> detected = detector.detect(event.body(), event.at(), calendar);
-        List<Promise> kept = new ArrayList<>();
+        // Each kept promise commits on its own (see settle); the suggestions are one unit of work after them.
+        List<Promise> kept = keepOpen(event.ticketKey(), event.at(), KEPT_BY_COMMENT,
+                MessageKey.of("history.publicComment", event.authorKey(), event.at()).encoded());
         List<PromiseSuggestion> suggested = new ArrayList<>();
         unitOfWork.inTransaction(() -> {
-            kept.addAll(keepOpen(event.ticketKey(), event.at(), KEPT_BY_COMMENT,
-                    MessageKey.of("history.publicComment", event.authorKey(), event.at()).encoded()));
             List<PromiseSuggestion> pending = suggestions.pendingForTicket(event.ticketKey());
             for (DetectedPromise d : detected) {
                 boolean known = pending.stream().anyMatch(s -> s.sentence().equals(d.sentence())
@@ -148,7 +215,9 @@ public final class TicketActivity {
         return kept;
     }
 
-    // A concurrent change by an agent wins: the promise is re-read once and left alone if no longer open.
+    // A concurrent change by an agent or another node wins: the promise is re-read once and left alone if no longer
+    // open. Each attempt is a transaction of its own, since on PostgreSQL a failed insert under a unique key aborts
+    // the transaction around it, and a re-read inside it would fail.
     private Optional<Promise> settle(Promise p, UnaryOperator<Promise> change) {
         Promise current = p;
         for (int attempt = 0; attempt < 2; attempt++) {
@@ -156,8 +225,10 @@ public final class TicketActivity {
                 return Optional.empty();
             }
             Promise changed = change.apply(current);
+            long expected = current.version();
             try {
-                return Optional.of(promises.update(changed, current.version(), changed.lastChange()));
+                return Optional.of(unitOfWork.inTransaction(
+                        () -> promises.update(changed, expected, changed.lastChange())));
             } catch (VersionConflict conflict) {
                 current = promises.find(p.id()).orElse(current);
             }

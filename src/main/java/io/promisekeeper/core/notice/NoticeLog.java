@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Port: what was already done about which risk episode, and whom we contacted when. Shared by all cluster nodes
@@ -45,6 +46,29 @@ public interface NoticeLog {
 
     /** Records that {@code customer} was sent a notice at {@code at}; the contact cap counts these. */
     void recordContact(String customer, Instant at);
+
+    /**
+     * Takes a place for one notice to {@code customer} at {@code at} under {@code cap} and records the contact, or
+     * returns empty when the customer's places are all held by contacts still inside their windows. Across threads
+     * and nodes at most {@code cap.perDay()} callers win within any 24 hours and {@code cap.perWeek()} within any 7
+     * days: a store gives every customer numbered day and week places under a unique key and takes one of each by
+     * insert (a place whose contact left its window is freed by deleting exactly that contact's row first). This
+     * default checks and records without such places: enough where only one thread plans.
+     */
+    default Optional<ContactPlace> claimContact(String customer, Instant at, ContactCap cap) {
+        if (cap.earliestAllowed(contactsSince(customer, at.minus(ContactCap.WEEK)), at).isAfter(at)) {
+            return Optional.empty();
+        }
+        recordContact(customer, at);
+        return Optional.of(new ContactPlace(customer, at, ""));
+    }
+
+    /**
+     * Gives back what {@link #claimContact} took for a notice that did not go out after all (another node claimed
+     * its episode first), so the cap counts only notices that were handed out. Does nothing by default.
+     */
+    default void releaseContact(ContactPlace place) {
+    }
 
     /**
      * Forgets contacts before {@code before}, at most {@code limit} of them: the caps look back a week, so older

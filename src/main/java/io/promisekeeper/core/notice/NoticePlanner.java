@@ -23,7 +23,9 @@ import java.util.Set;
  *
  * <p>One customer notice per subject per risk episode, whichever rules fire: the first firing rule (in rule set
  * order) writes it. The claim in {@link NoticeLog} is made before the notice is handed out, so a node that fails
- * after claiming loses at most that notice and a retry never sends it twice.
+ * after claiming loses at most that notice and a retry never sends it twice. An automatic notice first takes one of
+ * the customer's places under the contact cap ({@link NoticeLog#claimContact}), so two tickets of one customer
+ * planned at once on two nodes cannot both pass a cap that has room for one.
  */
 public final class NoticePlanner {
     private final RuleEngine engine;
@@ -98,14 +100,21 @@ public final class NoticePlanner {
                 mode, sendAt, f.reason());
         if (decision instanceof NoticeDecision.HoldUntil) {
             plan.held.add(notice);
-        } else if (log.claim(episode, NoticeLog.CUSTOMER_NOTICE)) {
-            if (mode == RuleMode.AUTOMATIC) {
-                // Counted when planned, before sending: a crash in between may cost the customer one notice, never
-                // push them over the cap.
-                log.recordContact(customer, now);
+        } else if (mode != RuleMode.AUTOMATIC) {
+            if (log.claim(episode, NoticeLog.CUSTOMER_NOTICE)) {
+                plan.toDraft.add(notice);
+            }
+        } else {
+            Optional<ContactPlace> place = log.claimContact(customer, now, policy.cap());
+            if (place.isEmpty()) {
+                // The contacts read above were stale: another thread or node took the customer's last place meanwhile.
+                plan.held.add(notice);
+            } else if (log.claim(episode, NoticeLog.CUSTOMER_NOTICE)) {
+                // The place is taken before the episode and before sending: a crash in between may cost the customer
+                // one notice, never push them over the cap.
                 plan.toSend.add(notice);
             } else {
-                plan.toDraft.add(notice);
+                log.releaseContact(place.get());
             }
         }
     }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -79,6 +80,30 @@ final class PreloadedNoticeLog implements NoticeLog {
         List<Instant> known = contacts.get(customer);
         if (known != null) {
             known.add(at);
+        }
+    }
+
+    @Override
+    public Optional<ContactPlace> claimContact(String customer, Instant at, ContactCap cap) {
+        Optional<ContactPlace> won = log.claimContact(customer, at, cap);
+        List<Instant> known = contacts.get(customer);
+        if (known != null) {
+            if (won.isPresent()) {
+                known.add(at);
+            } else {
+                // The snapshot is stale (another node contacted them since): ask the log from now on.
+                contacts.remove(customer);
+            }
+        }
+        return won;
+    }
+
+    @Override
+    public void releaseContact(ContactPlace place) {
+        log.releaseContact(place);
+        List<Instant> known = contacts.get(place.customer());
+        if (known != null) {
+            known.remove(place.at());
         }
     }
 

@@ -2,11 +2,14 @@ package io.promisekeeper.core.settings;
 
 import io.promisekeeper.core.delight.DelightActions;
 import io.promisekeeper.core.delight.DelightSuggestions;
+import io.promisekeeper.core.notice.FollowUpCursor;
+import io.promisekeeper.core.notice.FollowUpCursors;
 import io.promisekeeper.core.notice.NoticeJournal;
 import io.promisekeeper.core.notice.NoticeLog;
 import io.promisekeeper.core.notice.NoticeOutlets;
 import io.promisekeeper.core.notice.NoticePlanner;
 import io.promisekeeper.core.notice.NoticeRound;
+import io.promisekeeper.core.notice.ResolvedTicket;
 import io.promisekeeper.core.notice.ResolvedTicketKeys;
 import io.promisekeeper.core.notice.RoundReport;
 import io.promisekeeper.core.notice.RoundSettings;
@@ -36,7 +39,11 @@ public final class ConfiguredNoticeRounds implements Supplier<NoticeRound> {
     private final RoundSettings roundSettings;
     private final DelightActions delightActions;
     private final ResolvedTicketKeys resolvedTickets;
-    /** Most resolved tickets one round looks at for follow-ups; the rest wait for the next round. */
+    private final FollowUpCursors followUpCursors;
+    /**
+     * Most resolved tickets one round looks at for follow-ups; the next round continues after the last one (a saved
+     * cursor), and after the window's newest it starts over at its oldest, so none starves.
+     */
     public static final int MAX_FOLLOW_UP_TICKETS = 500;
 
     /** Rounds without delight suggestions. */
@@ -54,6 +61,16 @@ public final class ConfiguredNoticeRounds implements Supplier<NoticeRound> {
                                   TicketSnapshots tickets, NoticeLog log, NoticeJournal journal, NoticeOutlets outlets,
                                   RoundSettings roundSettings, DelightActions delightActions,
                                   ResolvedTicketKeys resolvedTickets) {
+        this(configuration, forecast, promises, tickets, log, journal, outlets, roundSettings, delightActions,
+                resolvedTickets, new FollowUpCursors(null));
+    }
+
+    /** As above, with the follow-ups' place kept in {@code followUpCursors} for whichever node runs next. */
+    public ConfiguredNoticeRounds(AdminConfiguration configuration, RiskForecast forecast, PromiseStore promises,
+                                  TicketSnapshots tickets, NoticeLog log, NoticeJournal journal, NoticeOutlets outlets,
+                                  RoundSettings roundSettings, DelightActions delightActions,
+                                  ResolvedTicketKeys resolvedTickets, FollowUpCursors followUpCursors) {
+        this.followUpCursors = followUpCursors;
         this.delightActions = delightActions;
         this.resolvedTickets = resolvedTickets;
         this.configuration = configuration;
@@ -96,8 +113,17 @@ public final class ConfiguredNoticeRounds implements Supplier<NoticeRound> {
         if (shortest == null) {
             return RoundReport.none();
         }
-        List<String> keys = resolvedTickets.resolvedBetween(
-                now.minus(longest).minus(Trigger.AfterResolution.WINDOW), now.minus(shortest), MAX_FOLLOW_UP_TICKETS);
+        Instant from = now.minus(longest).minus(Trigger.AfterResolution.WINDOW);
+        Instant to = now.minus(shortest);
+        FollowUpCursor cursor = followUpCursors.current()
+                .filter(c -> !c.resolvedAt().isBefore(from) && !c.resolvedAt().isAfter(to))
+                .orElse(FollowUpCursor.start(from));
+        List<ResolvedTicket> page = resolvedTickets.resolvedAfter(cursor, to, MAX_FOLLOW_UP_TICKETS).stream()
+                .sorted(ResolvedTicket.ORDER).toList();
+        // A short page reached the window's newest ticket: the next round starts over at its oldest.
+        followUpCursors.save(page.size() < MAX_FOLLOW_UP_TICKETS ? FollowUpCursor.start(from)
+                : FollowUpCursor.past(page.get(page.size() - 1)));
+        List<String> keys = page.stream().map(ResolvedTicket::key).toList();
         return keys.isEmpty() ? RoundReport.none() : round.evaluateTickets(keys, now);
     }
 

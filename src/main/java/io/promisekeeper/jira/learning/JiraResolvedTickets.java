@@ -25,17 +25,25 @@ public final class JiraResolvedTickets implements ResolvedTickets {
 
     private final SearchService search;
     private final ChangeHistoryManager changeHistory;
-    private final ZoneId serverZone;
+    /** The zone JQL reads date literals in on the searching thread, asked at each search. */
+    private final java.util.function.Supplier<ZoneId> jqlZone;
 
     public JiraResolvedTickets(SearchService search, ChangeHistoryManager changeHistory, ZoneId serverZone) {
         this.search = search;
         this.changeHistory = changeHistory;
-        this.serverZone = serverZone;
+        this.jqlZone = () -> serverZone;
+    }
+
+    /** Reads JQL dates in the zone Jira reads them in on the searching thread, not the JVM's. */
+    public JiraResolvedTickets(SearchService search, ChangeHistoryManager changeHistory, com.atlassian.jira.timezone.TimeZoneManager timeZones) {
+        this.search = search;
+        this.changeHistory = changeHistory;
+        this.jqlZone = () -> io.promisekeeper.jira.access.JiraZones.jqlZone(timeZones);
     }
 
     /** The JQL: service projects, resolved since the day of {@code since}, newest first, key as tie-break. */
     String jql(Instant since) {
-        return "projectType = service_desk AND resolutiondate >= \"" + JQL_DAY.format(since.atZone(serverZone))
+        return "projectType = service_desk AND resolutiondate >= \"" + JQL_DAY.format(since.atZone(jqlZone.get()))
                 + "\" ORDER BY resolutiondate DESC, key ASC";
     }
 

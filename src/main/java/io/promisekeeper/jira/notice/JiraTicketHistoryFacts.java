@@ -6,12 +6,14 @@ import com.atlassian.jira.issue.changehistory.ChangeHistory;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.history.ChangeItemBean;
 import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.bean.PagerFilter;
 import io.promisekeeper.core.rules.TicketHistoryFacts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -29,12 +31,20 @@ public final class JiraTicketHistoryFacts {
 
     private final ChangeHistoryManager changes;
     private final SearchService search;
-    private final ZoneId serverZone;
+    /** The zone JQL reads date literals in on the searching thread, asked at each search (an admin may change it). */
+    private final Supplier<ZoneId> jqlZone;
 
     public JiraTicketHistoryFacts(ChangeHistoryManager changes, SearchService search, ZoneId serverZone) {
         this.changes = changes;
         this.search = search;
-        this.serverZone = serverZone;
+        this.jqlZone = () -> serverZone;
+    }
+
+    /** Reads JQL dates in the zone Jira reads them in on the searching thread, not the JVM's. */
+    public JiraTicketHistoryFacts(ChangeHistoryManager changes, SearchService search, TimeZoneManager timeZones) {
+        this.changes = changes;
+        this.search = search;
+        this.jqlZone = () -> io.promisekeeper.jira.access.JiraZones.jqlZone(timeZones);
     }
 
     /** The past of {@code issue} at {@code now}, with {@code comments} comments on it. */
@@ -77,7 +87,7 @@ public final class JiraTicketHistoryFacts {
     /** The reporter's other tickets created up to this one's minute. */
     String jql(String username, String key, Instant created) {
         return "reporter = " + quoted(username) + " AND key != " + quoted(key) + " AND created <= "
-                + quoted(JQL_MINUTE.format(created.atZone(serverZone)));
+                + quoted(JQL_MINUTE.format(created.atZone(jqlZone.get())));
     }
 
     private static String quoted(String s) {

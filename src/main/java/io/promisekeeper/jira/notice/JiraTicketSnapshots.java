@@ -103,8 +103,24 @@ public final class JiraTicketSnapshots implements TicketSnapshots {
                 zone == null ? ZoneId.of("UTC") : zone.toZoneId(),
                 assignee == null ? "" : assignee.getDisplayName(),
                 talk.lastCustomer(), talk.lastAgent(), talk.waitingOnTeamSince(), talk.unanswered(),
-                false, slaGoals == null ? List.of() : slaGoals.of(issue, assignee), calendars.forTicket(issue.getKey()),
+                false, slaGoals == null ? List.of() : slaGoals.of(issue, slaReader(issue, assignee)),
+                calendars.forTicket(issue.getKey()),
                 history == null ? TicketHistoryFacts.unknown(false) : history.of(issue, talk.comments(), clock.instant()));
+    }
+
+    /**
+     * Who reads the SLA facts: the assignee, or on an unassigned ticket the project's lead (issue 12), who may see
+     * its SLAs; reading them as nobody would leave an unassigned ticket without any.
+     */
+    private static ApplicationUser slaReader(Issue issue, ApplicationUser assignee) {
+        if (assignee != null || issue.getProjectObject() == null) {
+            return assignee;
+        }
+        try {
+            return issue.getProjectObject().getProjectLead();
+        } catch (RuntimeException | LinkageError unavailable) {
+            return null;
+        }
     }
 
     /** Who spoke last: the customer's comments since the team's last reply are unanswered. */

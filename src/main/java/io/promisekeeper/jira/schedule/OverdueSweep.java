@@ -7,7 +7,7 @@ import io.promisekeeper.core.activity.ActivityOutcome;
 import io.promisekeeper.core.activity.TicketActivity;
 import java.time.Clock;
 
-/** The scheduled job that marks open promises past due (plus the grace period) broken. */
+/** The scheduled job that settles open promises past due (plus the grace period): kept if Jira's record says so, else broken. */
 public final class OverdueSweep implements JobRunner {
     private final TicketActivity activity;
     private final Clock clock;
@@ -24,7 +24,8 @@ public final class OverdueSweep implements JobRunner {
         }
         try {
             ActivityOutcome outcome = activity.breakOverdue(clock.instant());
-            return JobRunnerResponse.success(outcome.broken().size() + " promises broken");
+            return JobRunnerResponse.success(outcome.kept().size() + " promises kept from the ticket's record, "
+                    + outcome.broken().size() + " broken");
         } catch (RuntimeException | LinkageError e) {
             return JobRunnerResponse.failed(e);
         }

@@ -54,34 +54,47 @@ public final class ActiveObjectsNoticeJournal implements NoticeJournal {
 
     @Override
     public void rewrite(EpisodeKey episode, String body, Instant at) {
-        NoticeEntity[] rows = ao.find(NoticeEntity.class,
-                Query.select("ID, NOTICE_STATE, BODY, UPDATED_AT").where("EPISODE_KEY = ?", episode.value()));
-        if (rows.length == 0) {
-            throw new IllegalStateException("no notice recorded for episode " + episode);
-        }
-        if (NoticeState.valueOf(rows[0].getNoticeState()) == NoticeState.SENT) {
-            return;
-        }
-        rows[0].setBody(body);
-        rows[0].setUpdatedAt(at.toEpochMilli());
-        rows[0].save();
+        ao.executeInTransaction(() -> {
+            NoticeEntity row = locked(episode, "ID, NOTICE_STATE, BODY, UPDATED_AT");
+            if (NoticeState.valueOf(row.getNoticeState()) != NoticeState.SENT) {
+                row.setBody(body);
+                row.setUpdatedAt(at.toEpochMilli());
+                row.save();
+            }
+            return null;
+        });
     }
 
     @Override
     public void mark(EpisodeKey episode, NoticeState state, Instant at) {
-        // Only what the step needs: the body is a CLOB, and a round marks every notice twice.
+        // Compared and set under the row's lock: a sweep that read SENDING cannot overwrite the SENT a slow round
+        // wrote meanwhile, which would invite an agent to send the notice a second time.
+        ao.executeInTransaction(() -> {
+            // Only what the step needs: the body is a CLOB, and a round marks every notice twice.
+            NoticeEntity row = locked(episode, "ID, NOTICE_STATE, UPDATED_AT");
+            if (NoticeState.valueOf(row.getNoticeState()).canBecome(state)) {
+                row.setNoticeState(state.name());
+                row.setUpdatedAt(at.toEpochMilli());
+                row.save();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The episode's notice, read after taking its row's write lock for the rest of the transaction: the Active
+     * Objects API has no conditional update, so the row is first written with its own unchanging key (an UPDATE
+     * locks the row on every database Jira supports), and whoever changes it next waits and then reads this write.
+     */
+    private NoticeEntity locked(EpisodeKey episode, String columns) {
         NoticeEntity[] rows = ao.find(NoticeEntity.class,
-                Query.select("ID, NOTICE_STATE, UPDATED_AT").where("EPISODE_KEY = ?", episode.value()));
-        NoticeEntity row = rows.length == 0 ? null : rows[0];
-        if (row == null) {
+                Query.select("ID, EPISODE_KEY").where("EPISODE_KEY = ?", episode.value()));
+        if (rows.length == 0) {
             throw new IllegalStateException("no notice recorded for episode " + episode);
         }
-        if (!NoticeState.valueOf(row.getNoticeState()).canBecome(state)) {
-            return;
-        }
-        row.setNoticeState(state.name());
-        row.setUpdatedAt(at.toEpochMilli());
-        row.save();
+        rows[0].setEpisodeKey(episode.value());
+        rows[0].save();
+        return ao.find(NoticeEntity.class, Query.select(columns).where("ID = ?", rows[0].getID()))[0];
     }
 
     @Override

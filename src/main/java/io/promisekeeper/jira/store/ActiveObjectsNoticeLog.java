@@ -1,6 +1,8 @@
 package io.promisekeeper.jira.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.promisekeeper.core.notice.ContactCap;
+import io.promisekeeper.core.notice.ContactPlace;
 import io.promisekeeper.core.notice.EpisodeKey;
 import io.promisekeeper.core.notice.NoticeLog;
 import io.promisekeeper.core.notice.NoticeLogSnapshot;
@@ -13,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -24,6 +27,9 @@ public final class ActiveObjectsNoticeLog implements NoticeLog {
     static final String CLAIM_COLUMNS = "ID, CLAIM_KEY, SUBJECT, EPISODE, PURPOSE, CLAIMED_AT";
     static final String EPISODE_COLUMNS = "ID, SUBJECT, LAST_ENDED, LAST_CLAIMED";
     static final String CONTACT_COLUMNS = "ID, CUSTOMER, CONTACTED_AT";
+    static final String SLOT_COLUMNS = "ID, SLOT_KEY, CUSTOMER, HELD_AT";
+    private static final String DAY_PLACE = "|D|";
+    private static final String WEEK_PLACE = "|W|";
 
     private final ActiveObjects ao;
     private final Clock clock;
@@ -67,19 +73,109 @@ public final class ActiveObjectsNoticeLog implements NoticeLog {
 
     @Override
     public void endEpisode(String subject) {
-        NoticeEpisodeEntity row = episodeRow(subject);
-        if (row == null || row.getLastClaimed() <= row.getLastEnded()) {
+        NoticeEpisodeEntity seen = episodeRow(subject);
+        if (seen == null || seen.getLastClaimed() <= seen.getLastEnded()) {
             return;
         }
-        // Two nodes ending it at once both write the same number.
-        row.setLastEnded(row.getLastEnded() + 1);
-        row.save();
+        // Compared and set under the row's lock: a node that read the row before another ended this episode and the
+        // next must not write an older number back.
+        ao.executeInTransaction(() -> {
+            NoticeEpisodeEntity row = lockedEpisode(seen);
+            if (row.getLastClaimed() > row.getLastEnded()) {
+                row.setLastEnded(row.getLastEnded() + 1);
+                row.save();
+            }
+            return null;
+        });
+    }
+
+    /** The episode row re-read after taking its write lock (see {@link ActiveObjectsNoticeJournal}'s notice lock). */
+    private NoticeEpisodeEntity lockedEpisode(NoticeEpisodeEntity seen) {
+        seen.setSubject(seen.getSubject());
+        seen.save();
+        return ao.find(NoticeEpisodeEntity.class, Query.select(EPISODE_COLUMNS).where("ID = ?", seen.getID()))[0];
     }
 
     @Override
     public void recordContact(String customer, Instant at) {
         ao.create(NoticeContactEntity.class, new DBParam("CUSTOMER", customer),
                 new DBParam("CONTACTED_AT", at.toEpochMilli()));
+    }
+
+    @Override
+    public Optional<ContactPlace> claimContact(String customer, Instant at, ContactCap cap) {
+        Map<String, NoticeContactSlotEntity> held = new HashMap<>();
+        for (NoticeContactSlotEntity row : ao.find(NoticeContactSlotEntity.class,
+                Query.select(SLOT_COLUMNS).where("CUSTOMER = ?", customer))) {
+            held.put(row.getSlotKey(), row);
+        }
+        NoticeContactSlotEntity day = takePlace(customer, DAY_PLACE, cap.perDay(), ContactCap.DAY, at, held);
+        if (day == null) {
+            return Optional.empty();
+        }
+        NoticeContactSlotEntity week = takePlace(customer, WEEK_PLACE, cap.perWeek(), ContactCap.WEEK, at, held);
+        if (week == null) {
+            ao.delete(day);
+            return Optional.empty();
+        }
+        NoticeContactEntity contact = ao.create(NoticeContactEntity.class, new DBParam("CUSTOMER", customer),
+                new DBParam("CONTACTED_AT", at.toEpochMilli()));
+        return Optional.of(new ContactPlace(customer, at, day.getID() + "," + week.getID() + "," + contact.getID()));
+    }
+
+    @Override
+    public void releaseContact(ContactPlace place) {
+        // Exactly the rows this claim wrote: two releases for one customer at one moment must not both remove one row.
+        String[] ids = place.receipt().split(",");
+        if (ids.length != 3) {
+            return;
+        }
+        NoticeContactSlotEntity[] places = ao.find(NoticeContactSlotEntity.class, Query.select(SLOT_COLUMNS)
+                .where("ID IN (?, ?)", Integer.valueOf(ids[0]), Integer.valueOf(ids[1])));
+        if (places.length > 0) {
+            ao.delete(places);
+        }
+        NoticeContactEntity[] contact = ao.find(NoticeContactEntity.class, Query.select(CONTACT_COLUMNS)
+                .where("ID = ?", Integer.valueOf(ids[2])));
+        if (contact.length > 0) {
+            ao.delete(contact);
+        }
+    }
+
+    /**
+     * Takes the first free one of the customer's {@code cap} places of this kind: one never taken is inserted, one
+     * whose contact left the window is freed by deleting exactly that row (by id, so a place another node has just
+     * retaken is not touched) and then inserted. A lost insert (duplicate key) means another thread took it: the next
+     * place is tried. No transaction of its own, as for claims.
+     */
+    private NoticeContactSlotEntity takePlace(String customer, String kind, int cap, java.time.Duration window,
+                                              Instant at, Map<String, NoticeContactSlotEntity> held) {
+        long expired = at.minus(window).toEpochMilli();
+        int retries = 0;
+        for (int n = 1; n <= cap; n++) {
+            String key = customer + kind + n;
+            NoticeContactSlotEntity current = held.get(key);
+            if (current != null) {
+                if (current.getHeldAt() > expired) {
+                    continue;
+                }
+                ao.delete(current);
+            }
+            try {
+                return ao.create(NoticeContactSlotEntity.class, new DBParam("SLOT_KEY", key),
+                        new DBParam("CUSTOMER", customer), new DBParam("HELD_AT", at.toEpochMilli()));
+            } catch (RuntimeException takenByAnother) {
+                // Gone again: its taker released it (lost the episode), so the place is tried once more.
+                if (ao.count(NoticeContactSlotEntity.class, Query.select("ID").where("SLOT_KEY = ?", key)) == 0) {
+                    if (++retries > 3) {
+                        throw takenByAnother;
+                    }
+                    held.remove(key);
+                    n--;
+                }
+            }
+        }
+        return null;
     }
 
     @Override
@@ -160,10 +256,18 @@ public final class ActiveObjectsNoticeLog implements NoticeLog {
                 }
             }
         }
-        if (row.getLastClaimed() < episode.number()) {
-            row.setLastClaimed(episode.number());
-            row.save();
+        if (row.getLastClaimed() >= episode.number()) {
+            return;
         }
+        NoticeEpisodeEntity seen = row;
+        ao.executeInTransaction(() -> {
+            NoticeEpisodeEntity locked = lockedEpisode(seen);
+            if (locked.getLastClaimed() < episode.number()) {
+                locked.setLastClaimed(episode.number());
+                locked.save();
+            }
+            return null;
+        });
     }
 
     private NoticeEpisodeEntity episodeRow(String subject) {

@@ -41,7 +41,6 @@ import io.promisekeeper.jira.store.ActiveObjectsPromiseStore;
 import io.promisekeeper.jira.store.ActiveObjectsSuggestionStore;
 import io.promisekeeper.jira.store.ActiveObjectsUnitOfWork;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -154,10 +153,30 @@ public class PromiseKeeperWiring {
     @Bean
     public TicketActivity ticketActivity(PromiseStore promiseStore, SuggestionStore suggestionStore,
                                          BusinessCalendars businessCalendars, PromiseDetector promiseDetector,
-                                         PromiseEvents promiseEvents, UnitOfWork unitOfWork) {
+                                         PromiseEvents promiseEvents, UnitOfWork unitOfWork,
+                                         io.promisekeeper.core.activity.TicketEvidence ticketEvidence) {
         return new TicketActivity(promiseStore, suggestionStore, businessCalendars, promiseDetector, promiseEvents,
-                unitOfWork, GRACE);
+                unitOfWork, GRACE, ticketEvidence);
     }
+
+    // ---- Issue 12: Jira's record settles promises whose events were lost; reconciled at start. ----
+
+    @Bean
+    public io.promisekeeper.core.activity.TicketEvidence ticketEvidence(IssueManager issueManager,
+            com.atlassian.jira.issue.comments.CommentManager commentManager,
+            com.atlassian.jira.issue.changehistory.ChangeHistoryManager changeHistoryManager,
+            CommentVisibility commentVisibility, ServiceTeam serviceTeam) {
+        return new io.promisekeeper.jira.event.JiraTicketEvidence(issueManager, commentManager, changeHistoryManager,
+                commentVisibility, serviceTeam);
+    }
+
+    @Bean(initMethod = "start")
+    public io.promisekeeper.jira.schedule.StartupReconciliation startupReconciliation(TicketActivity ticketActivity,
+            TicketWorkQueue ticketWorkQueue, Clock clock) {
+        return new io.promisekeeper.jira.schedule.StartupReconciliation(ticketActivity, ticketWorkQueue, clock);
+    }
+
+    // ---- end of issue 12 ----
 
     @Bean
     public OverdueSweep overdueSweep(TicketActivity ticketActivity, Clock clock) {
@@ -202,9 +221,10 @@ public class PromiseKeeperWiring {
     @Bean
     public io.promisekeeper.jira.notice.JiraTicketHistoryFacts ticketHistoryFacts(
             com.atlassian.jira.issue.changehistory.ChangeHistoryManager changeHistoryManager,
-            com.atlassian.jira.bc.issue.search.SearchService searchService) {
+            com.atlassian.jira.bc.issue.search.SearchService searchService, TimeZoneManager timeZoneManager) {
+        // Issue 12: JQL dates in the zone Jira reads them in, not the JVM's.
         return new io.promisekeeper.jira.notice.JiraTicketHistoryFacts(changeHistoryManager, searchService,
-                ZoneId.systemDefault());
+                timeZoneManager);
     }
 
     @Bean
@@ -232,13 +252,16 @@ public class PromiseKeeperWiring {
             io.promisekeeper.core.notice.NoticeSender noticeSender, IssueManager issueManager,
             ServiceDeskCommentService serviceDeskCommentService,
             io.promisekeeper.core.delight.DelightActions delightActions,
-            com.atlassian.jira.bc.issue.search.SearchService searchService) {
+            com.atlassian.jira.bc.issue.search.SearchService searchService, TimeZoneManager timeZoneManager,
+            io.promisekeeper.core.config.ConfigDocuments configDocuments) {
         return new io.promisekeeper.core.settings.ConfiguredNoticeRounds(adminConfiguration, riskForecasts, promiseStore,
                 ticketSnapshots, noticeLog, noticeJournal,
                 new io.promisekeeper.core.notice.NoticeOutlets(noticeSender, agentPrompts,
                         new io.promisekeeper.jira.notice.JsmTeamTasks(issueManager, serviceDeskCommentService)),
                 io.promisekeeper.core.notice.RoundSettings.defaults(), delightActions,
-                new io.promisekeeper.jira.notice.JiraResolvedTicketKeys(searchService, ZoneId.systemDefault()));
+                new io.promisekeeper.jira.notice.JiraResolvedTicketKeys(searchService, timeZoneManager),
+                // Issue 12: follow-ups page through the window from a cursor every node shares.
+                new io.promisekeeper.core.notice.FollowUpCursors(configDocuments));
     }
 
     @Bean
@@ -332,9 +355,11 @@ public class PromiseKeeperWiring {
     @Bean
     public io.promisekeeper.core.settings.AdminConfiguration adminConfiguration(
             io.promisekeeper.core.config.ConfigDocuments configDocuments,
-            io.promisekeeper.core.config.AuditTrail auditTrail, UnitOfWork unitOfWork, Clock clock) {
+            io.promisekeeper.core.config.AuditTrail auditTrail, UnitOfWork unitOfWork, Clock clock,
+            TimeZoneManager timeZoneManager) {
+        // Issue 12: the default business calendar in Jira's default zone, the same on every node (not the JVM's).
         return new io.promisekeeper.core.settings.AdminConfiguration(configDocuments, auditTrail, unitOfWork, clock,
-                ZoneId.systemDefault());
+                io.promisekeeper.jira.access.JiraZones.defaultZone(timeZoneManager));
     }
 
     @Bean
@@ -424,10 +449,11 @@ public class PromiseKeeperWiring {
     public io.promisekeeper.jira.learning.ModelTraining modelTraining(
             com.atlassian.jira.bc.issue.search.SearchService searchService,
             com.atlassian.jira.issue.changehistory.ChangeHistoryManager changeHistoryManager,
-            io.promisekeeper.core.learning.ForecastDocuments forecastDocuments, Clock clock) {
+            io.promisekeeper.core.learning.ForecastDocuments forecastDocuments, Clock clock,
+            TimeZoneManager timeZoneManager) {
         return new io.promisekeeper.jira.learning.ModelTraining(new io.promisekeeper.core.learning.ForecastTraining(
                 new io.promisekeeper.jira.learning.JiraResolvedTickets(searchService, changeHistoryManager,
-                        ZoneId.systemDefault()),
+                        timeZoneManager),
                 forecastDocuments,
                 new io.promisekeeper.core.forecast.ForecastTrainer(
                         io.promisekeeper.core.forecast.ForecastTrainer.Settings.standard()),

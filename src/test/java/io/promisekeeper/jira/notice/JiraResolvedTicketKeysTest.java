@@ -42,4 +42,62 @@ class JiraResolvedTicketKeysTest {
         assertThat(jql).isEqualTo("projectType = service_desk AND resolutiondate >= \"2026/02/11 11:00\""
                 + " AND resolutiondate <= \"2026/02/25 11:00\" ORDER BY resolutiondate ASC, key ASC");
     }
+
+    @Test
+    void theWindowIsWrittenInTheZoneJiraReadsJqlInNotTheJvms() {
+        // Issue 12: the searching thread's zone, asked at each search, so a changed default applies without restart.
+        com.atlassian.jira.timezone.TimeZoneManager zones = mock(com.atlassian.jira.timezone.TimeZoneManager.class);
+        when(zones.getLoggedInUserTimeZone()).thenReturn(java.util.TimeZone.getTimeZone("Asia/Tokyo"),
+                java.util.TimeZone.getTimeZone("America/New_York"));
+        JiraResolvedTicketKeys keys = new JiraResolvedTicketKeys(mock(SearchService.class), zones);
+
+        assertThat(keys.jql(FROM, TO)).contains("resolutiondate >= \"2026/02/11 19:00\"")
+                .contains("resolutiondate <= \"2026/02/25 19:00\"");
+        assertThat(keys.jql(FROM, TO)).contains("resolutiondate >= \"2026/02/11 05:00\"");
+    }
+
+    @Test
+    void aZoneJiraCannotGiveFallsBackToTheJvmsRatherThanFailingTheRound() {
+        com.atlassian.jira.timezone.TimeZoneManager zones = mock(com.atlassian.jira.timezone.TimeZoneManager.class);
+        when(zones.getLoggedInUserTimeZone()).thenThrow(new IllegalStateException("no such member here"));
+        assertThat(io.promisekeeper.jira.access.JiraZones.jqlZone(zones)).isEqualTo(ZoneId.systemDefault());
+        assertThat(io.promisekeeper.jira.access.JiraZones.defaultZone(zones)).isEqualTo(ZoneId.systemDefault());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPageAfterTheCursorKeepsReadingUntilTheMinuteOfItsNewestTicketIsComplete() throws Exception {
+        SearchService search = mock(SearchService.class);
+        SearchService.ParseResult parsed = mock(SearchService.ParseResult.class);
+        when(parsed.isValid()).thenReturn(true);
+        when(parsed.getQuery()).thenReturn(mock(Query.class));
+        when(search.parseQuery(isNull(), any())).thenReturn(parsed);
+        Instant t0 = Instant.parse("2026-02-12T08:00:10Z");
+        // JQL order: resolution date, then key; SD-1 lies before the cursor, SD-2..SD-4 share a minute.
+        List<Issue> all = List.of(issue("SD-1", 5, t0), issue("SD-2", 9, t0.plusSeconds(5)),
+                issue("SD-3", 7, t0.plusSeconds(5)), issue("SD-4", 8, t0.plusSeconds(20)),
+                issue("SD-5", 6, t0.plusSeconds(120)));
+        when(search.searchOverrideSecurity(isNull(), any(), any())).thenAnswer(call -> {
+            com.atlassian.jira.web.bean.PagerFilter<Issue> pager = call.getArgument(2);
+            SearchResults<Issue> page = mock(SearchResults.class);
+            int from = Math.min(all.size(), pager.getStart());
+            when(page.getResults()).thenReturn(all.subList(from, Math.min(all.size(), from + pager.getMax())));
+            return page;
+        });
+        JiraResolvedTicketKeys keys = new JiraResolvedTicketKeys(search, ZoneId.of("UTC"));
+
+        List<io.promisekeeper.core.notice.ResolvedTicket> page = keys.resolvedAfter(
+                new io.promisekeeper.core.notice.FollowUpCursor(t0, 5), TO, 2);
+
+        assertThat(page).extracting(io.promisekeeper.core.notice.ResolvedTicket::key)
+                .containsExactly("SD-3", "SD-2", "SD-4");
+    }
+
+    private static Issue issue(String key, long id, Instant resolved) {
+        Issue issue = mock(Issue.class);
+        when(issue.getKey()).thenReturn(key);
+        when(issue.getId()).thenReturn(id);
+        when(issue.getResolutionDate()).thenReturn(java.sql.Timestamp.from(resolved));
+        return issue;
+    }
 }

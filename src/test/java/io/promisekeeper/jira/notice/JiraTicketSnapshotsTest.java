@@ -72,4 +72,28 @@ class JiraTicketSnapshotsTest {
         assertThat(snapshot.requestType()).isEqualTo("Get IT help");
         assertThat(snapshot.language()).isEqualTo("nl");
     }
+
+    @Test
+    void anUnassignedTicketsSlaGoalsAreReadAsTheProjectLead() {
+        ApplicationUser lead = mock(ApplicationUser.class);
+        Project project = mock(Project.class);
+        when(project.getKey()).thenReturn("HELP");
+        when(project.getProjectLead()).thenReturn(lead);
+        when(issue.getKey()).thenReturn("HELP-10");
+        when(issue.getProjectObject()).thenReturn(project);
+        when(issue.getAssignee()).thenReturn(null);
+        when(issue.getLabels()).thenReturn(Set.of());
+        when(issues.getIssueObject("HELP-10")).thenReturn(issue);
+        when(comments.getComments(issue)).thenReturn(List.of());
+        SlaGoal goal = new SlaGoal("Time to first response", Duration.ofMinutes(20), false, false);
+        when(slaGoals.of(issue, lead)).thenReturn(List.of(goal));
+
+        JiraTicketSnapshots snapshots = new JiraTicketSnapshots(issues, comments,
+                new ServiceTeam(mock(PermissionManager.class)), locales, zones,
+                keys -> Map.of(),
+                new SingleCalendar(BusinessCalendar.weekdays("default", ZoneId.of("Europe/Amsterdam"), 9, 17, Set.of())),
+                null, slaGoals, organisations, Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC));
+
+        assertThat(snapshots.of(List.of("HELP-10")).get("HELP-10").slaGoals()).containsExactly(goal);
+    }
 }

@@ -104,11 +104,11 @@ class PromiseJobsTest {
                     new PromiseDetector(new DuePhrases()), new PromiseEvents(), new ActiveObjectsUnitOfWork(ao),
                     Duration.ofMinutes(15));
             OverdueSweep job = new OverdueSweep(activity, Clock.fixed(now, ZoneOffset.UTC));
-            assertThat(job.runJob(mock(JobRunnerRequest.class)).getMessage()).isEqualTo("1 promises broken");
+            assertThat(job.runJob(mock(JobRunnerRequest.class)).getMessage()).isEqualTo("0 promises kept from the ticket's record, 1 broken");
             assertThat(store.find(late.id()).orElseThrow().status()).isEqualTo(PromiseStatus.BROKEN);
             assertThat(store.find(inGrace.id()).orElseThrow().status()).isEqualTo(PromiseStatus.OPEN);
             assertThat(store.find(ahead.id()).orElseThrow().status()).isEqualTo(PromiseStatus.OPEN);
-            assertThat(job.runJob(mock(JobRunnerRequest.class)).getMessage()).as("idempotent").isEqualTo("0 promises broken");
+            assertThat(job.runJob(mock(JobRunnerRequest.class)).getMessage()).as("idempotent").isEqualTo("0 promises kept from the ticket's record, 0 broken");
         }
     }
 

@@ -330,6 +330,17 @@ class NoticeExactlyOnceTest {
         }
 
         @Override
+        public java.util.Optional<io.promisekeeper.core.notice.ContactPlace> claimContact(String customer,
+                                                                                          Instant at, ContactCap cap) {
+            return log.claimContact(customer, at, cap);
+        }
+
+        @Override
+        public void releaseContact(io.promisekeeper.core.notice.ContactPlace place) {
+            log.releaseContact(place);
+        }
+
+        @Override
         public io.promisekeeper.core.notice.NoticeLogSnapshot snapshot(Collection<String> subjects,
                                                                       Collection<String> customers, Instant since) {
             return log.snapshot(subjects, customers, since);
