@@ -28,7 +28,7 @@ public record ForecastChoice(Policy chosen, Reason reason, int holdoutTickets, i
         TOO_FEW_BREACHES,
         /** No threshold of the learnt forecast came near the operating point. */
         NO_OPERATING_POINT,
-        /** At the operating point it warned no earlier than the timer. */
+        /** At the operating point it warned no earlier than the timer, or not clearly enough to rule out luck. */
         NO_GAIN,
         /** Its probabilities were no better than always saying the base rate. */
         WORSE_THAN_BASE_RATE
@@ -60,7 +60,13 @@ public record ForecastChoice(Policy chosen, Reason reason, int holdoutTickets, i
             case WORSE_THAN_BASE_RATE -> String.format(Locale.ROOT,
                     "learnt forecast %.2f× the timer on the last %d tickets, but its probabilities were worse than "
                             + "a constant (Brier %.3f against %.3f)", gain, holdoutTickets, brier, baseRateBrier);
-            case NO_GAIN, BEATS_TIMER -> String.format(Locale.ROOT,
+            case NO_GAIN -> gain > 1 ? String.format(Locale.ROOT,
+                    "learnt forecast %.2f× the timer on the last %d tickets, less than the %.2f× needed to tell it "
+                            + "from luck with %d breaches", gain, holdoutTickets,
+                    ForecastValidation.requiredGain(holdoutBreaches), holdoutBreaches)
+                    : String.format(Locale.ROOT, "learnt forecast %.2f× the timer on the last %d tickets", gain,
+                    holdoutTickets);
+            case BEATS_TIMER -> String.format(Locale.ROOT,
                     "learnt forecast %.2f× the timer on the last %d tickets", gain, holdoutTickets);
         };
         return figures + (learnt() ? ": using the learnt forecast" : ": using the timer");

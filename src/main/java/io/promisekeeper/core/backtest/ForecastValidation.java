@@ -14,7 +14,8 @@ import java.util.List;
  * {@link #HOLDOUT_SHARE} of a history (in time order) is held out, a forecast is trained on the rest, and both it
  * and the fixed timer are replayed on the held-out tickets with the backtest protocol. The learnt forecast is
  * chosen only when it warns earlier than the timer at the operating point (gain above 1 at the same false notices
- * per breach) and its Brier score beats always saying the base rate; otherwise the timer stays.
+ * per breach, by a margin that shrinks with the number of held-out breaches: {@link #requiredGain}) and its Brier
+ * score beats always saying the base rate; otherwise the timer stays.
  */
 public final class ForecastValidation {
     /** Share of the history, the most recent, that is held out: a quarter keeps enough breaches on small histories. */
@@ -25,6 +26,15 @@ public final class ForecastValidation {
      * of tickets.
      */
     public static final int MIN_HOLDOUT_BREACHES = 20;
+
+    /**
+     * The gain the learnt forecast must exceed with {@code breaches} held-out breaches: 1 plus one standard error of
+     * a mean lead over that many breaches, taking the lead of one breach to vary as much as its mean (a breach is
+     * warned anywhere between never and the whole horizon early). A gain within that of 1 could be luck.
+     */
+    public static double requiredGain(int breaches) {
+        return 1 + 1 / Math.sqrt(Math.max(1, breaches));
+    }
 
     private final ForecastTrainer trainer;
     private final double target;
@@ -77,7 +87,7 @@ public final class ForecastValidation {
         ForecastChoice.Reason reason;
         if (!at.present()) {
             reason = ForecastChoice.Reason.NO_OPERATING_POINT;
-        } else if (!(at.gain() > 1)) {
+        } else if (!(at.gain() > requiredGain(breaches))) {
             reason = ForecastChoice.Reason.NO_GAIN;
         } else if (!(brier < baseBrier)) {
             reason = ForecastChoice.Reason.WORSE_THAN_BASE_RATE;
