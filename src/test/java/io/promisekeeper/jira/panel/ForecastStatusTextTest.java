@@ -51,9 +51,9 @@ class ForecastStatusTextTest {
         assertThat(learnt.mode()).isEqualTo(ForecastStatus.Mode.MODEL);
         assertThat(ForecastStatusText.of(learnt, texts, Locale.ENGLISH, ZoneOffset.UTC))
                 .startsWith("Forecast: learned from 14,000 resolved tickets on ")
-                .endsWith("it warned 1.91\u00d7 as early as the fixed timer on your last 3504 tickets");
+                .endsWith("it warned 1.91\u00d7 as early as the fixed timer on your last 3,504 tickets");
         assertThat(ForecastStatusText.of(learnt, texts, DUTCH, ZoneOffset.UTC))
-                .contains("op uw laatste 3504 tickets waarschuwde ze 1,91\u00d7 zo vroeg als de vaste timer");
+                .contains("op uw laatste 3.504 tickets waarschuwde ze 1,91\u00d7 zo vroeg als de vaste timer");
     }
 
     private static ForecastStatus status(ForecastChoice choice) {
