@@ -58,6 +58,7 @@ public final class BacktestCommand implements Callable<Integer> {
         Map<String, Object> timings = new LinkedHashMap<>();
         timings.put("events", log.eventCount());
         timings.put("readSeconds", (read - started) / 1e9);
+        timings.put("validationSeconds", result.validationMillis() / 1e3);
         timings.put("trainingSeconds", result.trainingMillis() / 1e3);
         timings.put("trainingCpuSeconds", result.trainingCpuMillis() / 1e3);
         timings.put("evaluationSeconds", result.evaluationMillis() / 1e3);
@@ -80,6 +81,11 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         console.printf(Locale.ROOT, "calibration: Brier %.4f over %d forecasts%n", result.calibration().brier(),
                 result.calibration().forecasts());
+        console.printf(Locale.ROOT, "validation: %s (Brier %s, base rate %s)%n", result.choice().summary(),
+                finite(result.choice().brier()), finite(result.choice().baseRateBrier()));
+        console.println("chosen: " + result.choice().policyName());
+        console.println("learnt forecast on the test tickets: " + result.learntHeadline().line()
+                .substring("headline: ".length()));
         console.printf(Locale.ROOT,
                 "timings: read %.2f s, training %.2f s (cpu %.2f s), evaluation %.2f s, total %.2f s, peak heap %d MB%n",
                 (read - started) / 1e9, result.trainingMillis() / 1e3, result.trainingCpuMillis() / 1e3,
@@ -100,6 +106,10 @@ public final class BacktestCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String finite(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.4f", value) : "–";
     }
 
     /** Peak use of all heap pools since the JVM started. */

@@ -41,6 +41,12 @@ public final class LogSource {
     @Option(names = "--segment", description = "Segment column (priority or impact)") String segmentColumn;
     @Option(names = "--exclude", split = ",", description = "Columns to ignore (e.g. filled only at the end)") List<String> exclude;
     @Option(names = "--time-format", description = "java.time DateTimeFormatter pattern") String timeFormat;
+    @Option(names = "--skip-cases", defaultValue = "0",
+            description = "Leave out the first N cases (in order of first appearance), e.g. to judge on a later segment")
+    int skipCases;
+    @Option(names = "--limit-cases", defaultValue = "0",
+            description = "Keep at most N cases after --skip-cases (0: all); a small history cut from a large log")
+    int limitCases;
 
     /** A short name of what is read, for reports. */
     public String label() {
@@ -48,6 +54,30 @@ public final class LogSource {
     }
 
     public EventLog read(ReadProgress progress) {
+        if (skipCases < 0) {
+            throw new IllegalArgumentException("--skip-cases must be 0 or more, not " + skipCases);
+        }
+        if (limitCases < 0) {
+            throw new IllegalArgumentException("--limit-cases must be 0 or more, not " + limitCases);
+        }
+        EventLog whole = readWhole(progress);
+        return skipCases == 0 && limitCases == 0 ? whole : cut(whole, skipCases, limitCases);
+    }
+
+    /** The cases from position {@code skip} on, at most {@code limit} of them (0: no limit), in order of first appearance. */
+    static EventLog cut(EventLog whole, int skip, int limit) {
+        java.util.List<io.promisekeeper.core.forecast.TicketHistory> tickets = whole.tickets();
+        int from = Math.min(skip, tickets.size());
+        int to = limit == 0 ? tickets.size() : (int) Math.min(tickets.size(), (long) from + limit);
+        java.util.List<io.promisekeeper.core.forecast.TicketHistory> kept = tickets.subList(from, to);
+        long events = 0;
+        for (io.promisekeeper.core.forecast.TicketHistory ticket : kept) {
+            events += ticket.eventCount();
+        }
+        return new EventLog(whole.schema(), kept, events);
+    }
+
+    private EventLog readWhole(ReadProgress progress) {
         if (log == null) {
             return readSample(progress);
         }

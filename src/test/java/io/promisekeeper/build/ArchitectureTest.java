@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every architecture rule in one place (DESIGN.md): the domain knows nothing of Jira or of the adapters, its
+ * Every architecture rule in one place (README, For developers): the domain knows nothing of Jira or of the adapters, its
  * packages depend on each other without cycles, the plugin and its tests never reach into the command-line tool,
  * and names speak the service language.
  */

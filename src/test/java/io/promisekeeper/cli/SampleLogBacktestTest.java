@@ -65,6 +65,18 @@ class SampleLogBacktestTest {
     }
 
     @Test
+    void withThisMuchHistoryTheAppWouldChooseTheLearntForecastAndTheHeadlineIsOnIt() {
+        assertThat(report.at("/chosen").asText()).isEqualTo("learnt");
+        assertThat(report.at("/validation/reason").asText()).isEqualTo("BEATS_TIMER");
+        assertThat(report.at("/validation/holdoutTickets").asInt()).isGreaterThan(1000);
+        assertThat(report.at("/validation/gain").asDouble()).isGreaterThan(1.0);
+        assertThat(report.at("/validation/brier").asDouble()).isLessThan(report.at("/validation/baseRateBrier").asDouble());
+        assertThat(report.at("/headline/policy").asText()).isEqualTo("learnt");
+        assertThat(report.get("headline")).isEqualTo(report.get("learntHeadline"));
+        assertThat(stdout).contains("\nchosen: learnt\n");
+    }
+
+    @Test
     void printsTheHeadlineAsTheLastLine() {
         String[] lines = stdout.strip().split("\\R");
         assertThat(lines[lines.length - 1]).matches(
@@ -87,5 +99,6 @@ class SampleLogBacktestTest {
         assertThat(report.at("/calibration/bins")).hasSize(10);
         String html = Files.readString(out.resolve("report.html"));
         assertThat(html).contains("<svg").doesNotContain("<script").doesNotContain("src=\"http");
+        assertThat(html).contains("Policy the app would choose: learnt forecast").contains("Brier score of the base rate");
     }
 }

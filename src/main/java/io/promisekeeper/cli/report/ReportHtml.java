@@ -28,6 +28,7 @@ public final class ReportHtml {
                 .append("</style></head><body>\n");
         html.append("<h1>Lateness forecast backtest</h1>\n<p>Log: ").append(escape(source)).append("</p>\n");
         html.append("<p class=\"headline\">").append(escape(result.headline().line())).append("</p>\n");
+        html.append(choice(result));
         var split = result.split();
         html.append("<p>").append(split.train().size()).append(" training tickets, ").append(split.test().size())
                 .append(" test tickets, ").append(split.breaches()).append(" breaches, ")
@@ -35,7 +36,7 @@ public final class ReportHtml {
                 .append(split.leftOut().neverResolved()).append(", resolved before opened ")
                 .append(split.leftOut().resolvedBeforeOpened()).append(", small segment ")
                 .append(split.leftOut().smallSegment()).append(").</p>\n");
-        html.append("<h2>Mean lead against false notices per breach</h2>\n");
+        html.append("<h2>Mean lead against false notices per breach (learnt forecast and fixed timer)</h2>\n");
         html.append(curve(result.baseline(), result.forecast()));
         html.append("<h2>Reliability</h2>\n<p>Brier score ").append(fmt(result.calibration().brier(), 4))
                 .append(" over ").append(result.calibration().forecasts()).append(" forecasts.</p>\n");
@@ -51,6 +52,30 @@ public final class ReportHtml {
         html.append(outcomeTable(sampled, "threshold"));
         html.append("</body></html>\n");
         return html.toString();
+    }
+
+    /** What the app would do with this history, and the validation figures behind it. */
+    private static String choice(BacktestResult result) {
+        var c = result.choice();
+        StringBuilder out = new StringBuilder("<h2>Policy the app would choose: ")
+                .append(c.learnt() ? "learnt forecast" : "fixed timer").append("</h2>\n<p>")
+                .append(escape(c.summary())).append(".</p>\n<table><tr><th>validation (latest ")
+                .append(Math.round(io.promisekeeper.core.backtest.ForecastValidation.HOLDOUT_SHARE * 100))
+                .append(" % of the training tickets)</th><th>value</th></tr>")
+                .append("<tr><td>held-out tickets</td><td>").append(c.holdoutTickets()).append("</td></tr>")
+                .append("<tr><td>held-out breaches</td><td>").append(c.holdoutBreaches()).append("</td></tr>")
+                .append("<tr><td>operating point (false notices per breach)</td><td>").append(fmt(c.target(), 2))
+                .append("</td></tr><tr><td>gain over the fixed timer</td><td>").append(fmtOrDash(c.gain(), 2))
+                .append("</td></tr><tr><td>at false notices per breach</td><td>").append(fmtOrDash(c.falsePerBreach(), 2))
+                .append("</td></tr><tr><td>Brier score</td><td>").append(fmtOrDash(c.brier(), 4))
+                .append("</td></tr><tr><td>Brier score of the base rate</td><td>").append(fmtOrDash(c.baseRateBrier(), 4))
+                .append("</td></tr></table>\n<p>The learnt forecast on the test tickets (whatever was chosen): ")
+                .append(escape(result.learntHeadline().line())).append("</p>\n");
+        return out.toString();
+    }
+
+    private static String fmtOrDash(double value, int decimals) {
+        return Double.isFinite(value) ? fmt(value, decimals) : "–";
     }
 
     private static String curve(List<PolicyOutcome> baseline, List<PolicyOutcome> forecast) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.promisekeeper.core.backtest.BacktestResult;
 import io.promisekeeper.core.backtest.Calibration;
+import io.promisekeeper.core.backtest.ForecastChoice;
+import io.promisekeeper.core.backtest.Headline;
 import io.promisekeeper.core.backtest.PolicyOutcome;
 import io.promisekeeper.core.backtest.SegmentOutcome;
 
@@ -53,14 +55,10 @@ public final class ReportJson {
         }
         calibration.put("bins", bins);
         root.put("calibration", calibration);
-        Map<String, Object> headline = new LinkedHashMap<>();
-        headline.put("gain", finite(result.headline().gain()));
-        headline.put("falsePerBreach", finite(result.headline().falsePerBreach()));
-        headline.put("forecastLeadHours", finite(result.headline().forecastLeadHours()));
-        headline.put("baselineLeadHours", finite(result.headline().baselineLeadHours()));
-        headline.put("threshold", finite(result.headline().threshold()));
-        headline.put("line", result.headline().line());
-        root.put("headline", headline);
+        root.put("chosen", result.choice().policyName());
+        root.put("validation", validation(result.choice()));
+        root.put("headline", headline(result.headline()));
+        root.put("learntHeadline", headline(result.learntHeadline()));
         List<Object> segments = new ArrayList<>();
         for (SegmentOutcome segment : result.segments()) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -103,6 +101,35 @@ public final class ReportJson {
         point.put("recall", outcome.recall());
         point.put("meanLeadHours", outcome.meanLeadHours());
         return point;
+    }
+
+    /** The figures the choice rests on: the held-out, most recent part of the training history. */
+    private static Map<String, Object> validation(ForecastChoice choice) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("chosen", choice.policyName());
+        out.put("reason", choice.reason().name());
+        out.put("summary", choice.summary());
+        out.put("targetFalsePerBreach", choice.target());
+        out.put("holdoutTickets", choice.holdoutTickets());
+        out.put("holdoutBreaches", choice.holdoutBreaches());
+        out.put("gain", finite(choice.gain()));
+        out.put("falsePerBreach", finite(choice.falsePerBreach()));
+        out.put("brier", finite(choice.brier()));
+        out.put("baseRateBrier", finite(choice.baseRateBrier()));
+        return out;
+    }
+
+    private static Map<String, Object> headline(Headline h) {
+        Map<String, Object> headline = new LinkedHashMap<>();
+        headline.put("policy", h.policy());
+        headline.put("gain", finite(h.gain()));
+        headline.put("falsePerBreach", finite(h.falsePerBreach()));
+        headline.put("forecastLeadHours", finite(h.forecastLeadHours()));
+        headline.put("baselineLeadHours", finite(h.baselineLeadHours()));
+        headline.put("threshold", finite(h.threshold()));
+        headline.put("absence", h.absence());
+        headline.put("line", h.line());
+        return headline;
     }
 
     private static Object finite(double value) {

@@ -14,13 +14,24 @@ import java.util.Map;
 /** Runs the backtest protocol on an event log: split, promises, train, forecast at every check, score. */
 public final class Backtest {
     private final ForecastTrainer trainer;
+    private final ForecastValidation validation;
 
     public Backtest(ForecastTrainer trainer) {
+        this(trainer, Headline.TARGET);
+    }
+
+    /** @param target the operating point (false notices per breach) the app's choice and the headline are taken at */
+    public Backtest(ForecastTrainer trainer, double target) {
         this.trainer = trainer;
+        this.validation = new ForecastValidation(trainer, target);
     }
 
     public BacktestResult run(EventLog log, SplitMode mode) {
         BacktestSplit split = BacktestSplit.of(log.tickets(), mode);
+        // What the app would do with this history: validate on its latest part, before looking at the test half.
+        long validating = System.nanoTime();
+        ForecastChoice choice = validation.validate(split.train(), log.schema());
+        long validationMillis = (System.nanoTime() - validating) / 1_000_000;
         long started = System.nanoTime();
         long startedCpu = threadCpuNanos();
         ForecastModel model = trainer.train(split.train(), log.schema());
@@ -42,12 +53,13 @@ public final class Backtest {
             baseline.add(FixedTimer.outcome(h, test));
         }
         List<PolicyOutcome> forecast = ForecastPolicy.outcomes(ForecastPolicy.sweep(), test, probabilities);
-        Headline headline = Headline.of(baseline, forecast);
-        List<SegmentOutcome> segments = segments(split, probabilities, headline.threshold());
+        Headline learnt = Headline.of(baseline, forecast, validation.target());
+        Headline headline = choice.learnt() ? learnt : Headline.timer(baseline, validation.target());
+        List<SegmentOutcome> segments = segments(split, probabilities, learnt.threshold());
         long done = System.nanoTime();
         return new BacktestResult(split, baseline, forecast, Calibration.of(probabilities, breached), headline,
                 segments, (trained - started) / 1_000_000, (trainedCpu - startedCpu) / 1_000_000,
-                (done - trained) / 1_000_000, forecasts);
+                (done - trained) / 1_000_000, forecasts, choice, learnt, validationMillis);
     }
 
     // CPU time of this thread: on a shared machine it says what the work costs, wall time what it took.

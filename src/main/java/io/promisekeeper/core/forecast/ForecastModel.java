@@ -32,7 +32,8 @@ public record ForecastModel(EffectTable statusEffects, List<EffectTable> attribu
 
     /** Calibrated probability for a tree score. */
     public double probability(double score) {
-        return 1 / (1 + Math.exp(-(calibrationSlope * score + calibrationIntercept)));
+        double p = 1 / (1 + Math.exp(-(calibrationSlope * score + calibrationIntercept)));
+        return Math.min(1 - ForecastTrainer.PROBABILITY_FLOOR, Math.max(ForecastTrainer.PROBABILITY_FLOOR, p));
     }
 
     static int band(double probability) {

@@ -7,8 +7,14 @@ import java.util.List;
 /**
  * Learns a {@link ForecastModel} from resolved tickets with their promises. Samples are taken at the
  * protocol's check points while each ticket is still open, with the features known at that moment.
- * The earlier tickets fit the model; the latest 5 % calibrate it, as the future will be later still.
+ * The earlier tickets fit the model; the latest ones calibrate it, as the future will be later still.
  * Attribute effects seen by the trees are computed out-of-fold so a ticket never sees its own outcome.
+ *
+ * <p>Small histories are handled on purpose (docs/forecast.md gives the rule and how it was chosen): below
+ * {@link #FULL_CAPACITY_TICKETS} fit tickets the trees get fewer rounds, less depth, larger leaves and stronger
+ * regularisation in proportion; the calibration set is at least {@link #MIN_CALIBRATION_TICKETS} tickets (up to a
+ * fifth of the history); and the calibration is shrunk towards the trees' own probabilities, whose mean is the
+ * training breach rate, so that a small or skewed calibration set cannot drive every probability to 0 or 1.
  */
 public final class ForecastTrainer {
     /** Training settings. */
@@ -20,6 +26,15 @@ public final class ForecastTrainer {
         }
     }
 
+    /** From this many fit tickets on, the trees get their full standard capacity. */
+    public static final int FULL_CAPACITY_TICKETS = 2_000;
+    /** The calibration set holds at least this many tickets (while that is at most a fifth of the history). */
+    public static final int MIN_CALIBRATION_TICKETS = 100;
+    /** Strength of the calibration's prior, in units of the log-likelihood summed over calibration checks. */
+    static final double CALIBRATION_PRIOR = 20;
+    /** Probabilities never go below this or above 1 minus this: no forecast is ever certain. */
+    public static final double PROBABILITY_FLOOR = 0.001;
+
     private final Settings settings;
 
     public ForecastTrainer(Settings settings) {
@@ -28,7 +43,7 @@ public final class ForecastTrainer {
 
     /** Trains on the tickets in the given (time) order. */
     public ForecastModel train(List<PromisedTicket> tickets, LogSchema schema) {
-        int calibrationCount = tickets.size() >= 50 ? (int) (tickets.size() * settings.calibrationShare()) : 0;
+        int calibrationCount = calibrationCount(tickets.size(), settings.calibrationShare());
         List<PromisedTicket> fit = tickets.subList(0, tickets.size() - calibrationCount);
         List<PromisedTicket> calibration = calibrationCount == 0 ? fit : tickets.subList(fit.size(), tickets.size());
         int attributes = schema.attributeCount();
@@ -165,11 +180,42 @@ public final class ForecastTrainer {
         }
         BoostedTrees trees = samples == 0
                 ? new BoostedTrees(1, -3, new int[]{0}, new float[]{Float.POSITIVE_INFINITY}, new float[]{0, 0})
-                : new BoostedTreesTrainer(settings.trees()).train(x, y);
+                : new BoostedTreesTrainer(scaled(settings.trees(), fit.size(), samples)).train(x, y);
 
         ForecastModel uncalibrated = model(schema, full, counts, folds, changeIndex, trees, 1, 0,
                 new float[ForecastModel.BANDS], new float[ForecastModel.BANDS]);
         return calibrate(uncalibrated, calibration, schema);
+    }
+
+    /**
+     * Calibration tickets: the standard share of the history, but at least {@link #MIN_CALIBRATION_TICKETS} while
+     * that is at most a fifth of it; none below 50 tickets (the fit tickets then calibrate too).
+     */
+    static int calibrationCount(int tickets, double share) {
+        if (tickets < 50) {
+            return 0;
+        }
+        int standard = (int) (tickets * share);
+        return Math.max(standard, Math.min(tickets / 5, MIN_CALIBRATION_TICKETS));
+    }
+
+    /**
+     * The tree settings for {@code fitTickets} tickets giving {@code samples} check samples: the standard ones from
+     * {@link #FULL_CAPACITY_TICKETS} tickets on; below, with r = tickets ÷ that, rounds scale with r (at least 30),
+     * depth is 3 for 0.35 ≤ r < 1 and 2 below, the L2 penalty grows as 1/r, and a leaf must hold
+     * at least 1/32 of the samples. Capacity then follows the evidence, whatever the log.
+     */
+    static BoostedTreesTrainer.Settings scaled(BoostedTreesTrainer.Settings standard, int fitTickets, int samples) {
+        double r = Math.min(1, fitTickets / (double) FULL_CAPACITY_TICKETS);
+        if (r >= 1) {
+            return standard;
+        }
+        r = Math.max(r, 0.01);
+        int trees = Math.max(30, (int) Math.round(standard.trees() * r));
+        int depth = Math.min(standard.depth(), r >= 0.35 ? 3 : 2);
+        int minLeaf = Math.max(standard.minLeaf(), samples / 32);
+        return new BoostedTreesTrainer.Settings(Math.min(trees, standard.trees()), depth, standard.learningRate(),
+                minLeaf, standard.l2() / r, standard.bins(), standard.rowShare());
     }
 
     /** Whether check k of fit ticket t goes into the tree matrix: all of them, or a fixed hashed share. */
@@ -293,19 +339,33 @@ public final class ForecastTrainer {
                 model.trees(), ab[0], ab[1], median, p90);
     }
 
-    /** Logistic regression of the label on the score (Newton's method); identity when it cannot fit. */
+    /**
+     * Logistic regression of the label on the score (Newton's method), with Platt's smoothed targets
+     * ((positives + 1) / (positives + 2) and 1 / (negatives + 2)) and a Gaussian prior of strength
+     * {@link #CALIBRATION_PRIOR} towards slope 1 and intercept 0, the trees' own probabilities. A negative slope
+     * (a ranking turned upside down on the calibration set) is not believed: the slope is then 0 and the intercept
+     * gives the calibration set's smoothed rate.
+     */
     static double[] plattFit(double[] scores, boolean[] labels) {
+        int positives = 0;
+        for (boolean label : labels) {
+            positives += label ? 1 : 0;
+        }
+        int negatives = labels.length - positives;
+        double high = (positives + 1d) / (positives + 2d);
+        double low = 1d / (negatives + 2d);
         double a = 1;
         double b = 0;
-        for (int iteration = 0; iteration < 50; iteration++) {
-            double ga = 0;
-            double gb = 0;
-            double haa = 1e-9;
+        double lambda = CALIBRATION_PRIOR;
+        for (int iteration = 0; iteration < 100; iteration++) {
+            double ga = lambda * (a - 1);
+            double gb = lambda * b;
+            double haa = lambda;
             double hab = 0;
-            double hbb = 1e-9;
+            double hbb = lambda;
             for (int i = 0; i < scores.length; i++) {
                 double p = 1 / (1 + Math.exp(-(a * scores[i] + b)));
-                double r = p - (labels[i] ? 1 : 0);
+                double r = p - (labels[i] ? high : low);
                 double w = p * (1 - p);
                 ga += r * scores[i];
                 gb += r;
@@ -327,6 +387,10 @@ public final class ForecastTrainer {
         }
         if (!Double.isFinite(a) || !Double.isFinite(b)) {
             return new double[]{1, 0};
+        }
+        if (a < 0) {
+            double rate = labels.length == 0 ? 0.5 : (positives + 1d) / (labels.length + 2d);
+            return new double[]{0, Math.log(rate / (1 - rate))};
         }
         return new double[]{a, b};
     }

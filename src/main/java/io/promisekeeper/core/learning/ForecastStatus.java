@@ -1,5 +1,6 @@
 package io.promisekeeper.core.learning;
 
+import io.promisekeeper.core.backtest.ForecastChoice;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -11,15 +12,30 @@ import java.util.Objects;
  * @param resolvedTickets MODEL: tickets the model learnt from; FALLBACK: usable resolved tickets found so far
  * @param neededTickets   resolved tickets needed before a model is used
  * @param reason          one line in words, English (the UI shows its own translated text built from the numbers)
+ * @param choice          the self-validation of the stored model (why it is used, or why the timer is); null when
+ *                        no model was validated
  */
 public record ForecastStatus(Mode mode, Instant trainedAt, int resolvedTickets, int neededTickets, String reason,
-                             boolean damaged) {
+                             boolean damaged, ForecastChoice choice) {
     /** The forecast in use. */
     public enum Mode { MODEL, FALLBACK }
 
     public ForecastStatus {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(reason, "reason");
+    }
+
+    /** A status without validation figures. */
+    public ForecastStatus(Mode mode, Instant trainedAt, int resolvedTickets, int neededTickets, String reason,
+                          boolean damaged) {
+        this(mode, trainedAt, resolvedTickets, neededTickets, reason, damaged, null);
+    }
+
+    /** The learnt forecast passed its validation and decides. */
+    public static ForecastStatus validated(Instant trainedAt, int tickets, int needed, ForecastChoice choice) {
+        Objects.requireNonNull(choice, "choice");
+        Mode mode = choice.learnt() ? Mode.MODEL : Mode.FALLBACK;
+        return new ForecastStatus(mode, trainedAt, tickets, needed, choice.summary(), false, choice);
     }
 
     public static ForecastStatus model(Instant trainedAt, int tickets, int needed) {

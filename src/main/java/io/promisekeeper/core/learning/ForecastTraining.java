@@ -1,6 +1,9 @@
 package io.promisekeeper.core.learning;
 
 import io.promisekeeper.core.backtest.BacktestSplit;
+import io.promisekeeper.core.backtest.ForecastChoice;
+import io.promisekeeper.core.backtest.ForecastValidation;
+import io.promisekeeper.core.backtest.Headline;
 import io.promisekeeper.core.forecast.EventLog;
 import io.promisekeeper.core.forecast.EventLogBuilder;
 import io.promisekeeper.core.forecast.ForecastModel;
@@ -21,8 +24,10 @@ import java.util.TreeMap;
 
 /**
  * The nightly training: replays the recently resolved tickets into an event log, gives each the promise the
- * backtest protocol gives it (due at its segment's 80th-percentile resolution time), trains on them in time order,
- * and stores the result for every node. With too little history it stores only how much there was.
+ * backtest protocol gives it (due at its segment's 80th-percentile resolution time), validates a forecast on the
+ * most recent of them against the fixed timer ({@link ForecastValidation}), trains on all of them in time order,
+ * and stores the result with its validation for every node. With too little history it stores only how much there
+ * was.
  */
 public final class ForecastTraining {
     /**
@@ -38,10 +43,10 @@ public final class ForecastTraining {
     public static final int MAX_TICKETS = 20_000;
 
     /** What one run did. */
-    public record Outcome(Instant at, int readTickets, int trainingTickets, boolean trained) {
+    public record Outcome(Instant at, int readTickets, int trainingTickets, boolean trained, ForecastChoice choice) {
         public String summary() {
             return trained
-                    ? "trained on " + trainingTickets + " of " + readTickets + " resolved tickets"
+                    ? "trained on " + trainingTickets + " of " + readTickets + " resolved tickets; " + choice.summary()
                     : "not enough history yet: " + trainingTickets + " usable resolved tickets, "
                     + MIN_TRAINING_TICKETS + " needed";
         }
@@ -54,12 +59,20 @@ public final class ForecastTraining {
     private final ResolvedTickets source;
     private final ForecastDocuments documents;
     private final ForecastTrainer trainer;
+    private final ForecastValidation validation;
     private final Clock clock;
 
     public ForecastTraining(ResolvedTickets source, ForecastDocuments documents, ForecastTrainer trainer, Clock clock) {
+        this(source, documents, trainer, Headline.TARGET, clock);
+    }
+
+    /** @param targetFalsePerBreach the administrator's operating point the learnt forecast must beat the timer at */
+    public ForecastTraining(ResolvedTickets source, ForecastDocuments documents, ForecastTrainer trainer,
+                            double targetFalsePerBreach, Clock clock) {
         this.source = source;
         this.documents = documents;
         this.trainer = trainer;
+        this.validation = new ForecastValidation(trainer, targetFalsePerBreach);
         this.clock = clock;
     }
 
@@ -73,18 +86,23 @@ public final class ForecastTraining {
         Optional<TrainedForecast> trained = train(set, log, now);
         trained.ifPresent(documents::saveModel);
         documents.saveCheck(new ForecastDocuments.HistoryCheck(now, set.tickets().size()));
-        return new Outcome(now, read, set.tickets().size(), trained.isPresent());
+        return new Outcome(now, read, set.tickets().size(), trained.isPresent(),
+                trained.map(TrainedForecast::choice).orElse(null));
     }
 
-    /** Trains on the set when it is large enough; deterministic for the same set. */
+    /**
+     * Validates and trains on the set when it is large enough; deterministic for the same set. The model is stored
+     * even when the timer wins, so the figures can be shown; {@link RiskForecasts} then keeps the timer.
+     */
     public Optional<TrainedForecast> train(TrainingSet set, EventLog log, Instant now) {
         if (set.tickets().size() < MIN_TRAINING_TICKETS) {
             return Optional.empty();
         }
+        ForecastChoice choice = validation.validate(set.tickets(), log.schema());
         ForecastModel model = trainer.train(set.tickets(), log.schema());
         Map<String, Duration> targets = new TreeMap<>();
         set.targets().forEach((segment, millis) -> targets.put(segment, Duration.ofMillis(millis)));
-        return Optional.of(new TrainedForecast(model, log.schema(), now, set.tickets().size(), targets));
+        return Optional.of(new TrainedForecast(model, log.schema(), now, set.tickets().size(), targets, choice));
     }
 
     /**

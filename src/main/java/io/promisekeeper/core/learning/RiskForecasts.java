@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The forecast that decides "at risk": the learnt one once the nightly training has stored a model trained on
- * enough tickets, the fixed timer until then. Every node reads the stored model itself, at most once per
+ * enough tickets that beat the fixed timer in its self-validation, the fixed timer otherwise. Every node reads the stored model itself, at most once per
  * {@link #REFRESH}, and decodes it only when its version changed.
  */
 public final class RiskForecasts implements RiskForecast {
@@ -72,8 +72,12 @@ public final class RiskForecasts implements RiskForecast {
             try {
                 TrainedForecast trained = ForecastDocuments.decode(document.get());
                 if (trained.ticketCount() >= needed) {
-                    return new Current(version, new ModelRiskForecast(trained, histories, fallback),
-                            ForecastStatus.model(trained.trainedAt(), trained.ticketCount(), needed), now);
+                    ForecastStatus status = ForecastStatus.validated(trained.trainedAt(), trained.ticketCount(),
+                            needed, trained.choice());
+                    // A model that did not beat the timer on the latest tickets is kept for its figures, not used.
+                    RiskForecast forecast = trained.choice().learnt()
+                            ? new ModelRiskForecast(trained, histories, fallback) : fallback;
+                    return new Current(version, forecast, status, now);
                 }
             } catch (IllegalArgumentException unusable) {
                 return new Current(version, fallback, ForecastStatus.unreadable(needed, unusable.getMessage()), now);

@@ -1,5 +1,6 @@
 package io.promisekeeper.core.learning;
 
+import io.promisekeeper.core.backtest.ForecastChoice;
 import io.promisekeeper.core.forecast.ForecastModel;
 import io.promisekeeper.core.forecast.LogSchema;
 import io.promisekeeper.core.forecast.ValueDictionary;
@@ -22,18 +23,21 @@ import java.util.TreeMap;
  *
  * @param segmentTargets per segment, the promise horizon the training gave its tickets (80th percentile of their
  *                       resolution times)
+ * @param choice         the self-validation of this training run: whether the model beat the fixed timer on the
+ *                       most recent tickets, with the figures; the model is used only when it did
  */
 public record TrainedForecast(ForecastModel model, LogSchema schema, Instant trainedAt, int ticketCount,
-                              Map<String, Duration> segmentTargets) {
+                              Map<String, Duration> segmentTargets, ForecastChoice choice) {
     /** Bytes that open every serialised trained forecast ("PKTF"). */
     public static final int MAGIC = 0x504B5446;
     /** Version of the byte format written by {@link #toBytes()}. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     public TrainedForecast {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(trainedAt, "trainedAt");
+        Objects.requireNonNull(choice, "choice");
         segmentTargets = java.util.Collections.unmodifiableMap(new TreeMap<>(segmentTargets));
     }
 
@@ -50,6 +54,7 @@ public record TrainedForecast(ForecastModel model, LogSchema schema, Instant tra
                 writeString(out, target.getKey());
                 out.writeLong(target.getValue().toMillis());
             }
+            writeChoice(out, choice);
             writeDictionary(out, schema.statuses());
             out.writeInt(schema.attributeCount());
             for (int a = 0; a < schema.attributeCount(); a++) {
@@ -87,6 +92,7 @@ public record TrainedForecast(ForecastModel model, LogSchema schema, Instant tra
             for (int i = 0; i < segments; i++) {
                 targets.put(readString(in), Duration.ofMillis(in.readLong()));
             }
+            ForecastChoice choice = readChoice(in);
             LogSchema schema = new LogSchema();
             readDictionary(in, schema.statuses());
             int attributes = in.readInt();
@@ -100,9 +106,32 @@ public record TrainedForecast(ForecastModel model, LogSchema schema, Instant tra
             }
             byte[] model = new byte[length];
             in.readFully(model);
-            return new TrainedForecast(ForecastModel.fromBytes(model), schema, trainedAt, ticketCount, targets);
+            return new TrainedForecast(ForecastModel.fromBytes(model), schema, trainedAt, ticketCount, targets, choice);
         } catch (IOException e) {
             throw new IllegalArgumentException("truncated or damaged trained forecast", e);
+        }
+    }
+
+    private static void writeChoice(DataOutputStream out, ForecastChoice choice) throws IOException {
+        writeString(out, choice.chosen().name());
+        writeString(out, choice.reason().name());
+        out.writeInt(choice.holdoutTickets());
+        out.writeInt(choice.holdoutBreaches());
+        out.writeDouble(choice.gain());
+        out.writeDouble(choice.falsePerBreach());
+        out.writeDouble(choice.brier());
+        out.writeDouble(choice.baseRateBrier());
+        out.writeDouble(choice.target());
+    }
+
+    private static ForecastChoice readChoice(DataInputStream in) throws IOException {
+        try {
+            ForecastChoice.Policy chosen = ForecastChoice.Policy.valueOf(readString(in));
+            ForecastChoice.Reason reason = ForecastChoice.Reason.valueOf(readString(in));
+            return new ForecastChoice(chosen, reason, in.readInt(), in.readInt(), in.readDouble(), in.readDouble(),
+                    in.readDouble(), in.readDouble(), in.readDouble());
+        } catch (IllegalArgumentException unknown) {
+            throw new IOException("unknown validation outcome: " + unknown.getMessage(), unknown);
         }
     }
 

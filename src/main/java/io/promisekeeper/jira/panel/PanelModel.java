@@ -71,8 +71,9 @@ public final class PanelModel {
         }
         panel.put("notices", log);
         panel.put("hasNotices", !log.isEmpty());
-        panel.put("forecastHtml", forecast == null || forecast.mode() == ForecastStatus.Mode.MODEL ? ""
-                : Html.escape(texts.forecast(forecast)));
+        // The timer always says why it decides; the learnt forecast once it has validation figures to show.
+        boolean say = forecast != null && (forecast.mode() != ForecastStatus.Mode.MODEL || forecast.choice() != null);
+        panel.put("forecastHtml", say ? Html.escape(texts.forecast(forecast)) : "");
         panel.put("kinds", options("kind.", PromiseKind.values(), texts));
         panel.put("channels", options("channel.", Channel.values(), texts));
         return panel;

@@ -56,7 +56,30 @@ public class ForecastResource {
         }
         body.put("tickets", status.resolvedTickets());
         body.put("neededTickets", status.neededTickets());
+        if (status.choice() == null) {
+            body.putNull("validation");
+        } else {
+            io.promisekeeper.core.backtest.ForecastChoice choice = status.choice();
+            ObjectNode validation = body.putObject("validation");
+            validation.put("chosen", choice.policyName());
+            validation.put("reason", choice.reason().name());
+            validation.put("holdoutTickets", choice.holdoutTickets());
+            validation.put("holdoutBreaches", choice.holdoutBreaches());
+            putFinite(validation, "gain", choice.gain());
+            putFinite(validation, "falsePerBreach", choice.falsePerBreach());
+            putFinite(validation, "brier", choice.brier());
+            putFinite(validation, "baseRateBrier", choice.baseRateBrier());
+            validation.put("targetFalsePerBreach", choice.target());
+        }
         return json(200, body);
+    }
+
+    private static void putFinite(ObjectNode node, String key, double value) {
+        if (Double.isFinite(value)) {
+            node.put(key, value);
+        } else {
+            node.putNull(key);
+        }
     }
 
     private static Response json(int status, ObjectNode body) {

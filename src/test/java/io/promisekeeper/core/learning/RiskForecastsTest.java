@@ -71,15 +71,18 @@ class RiskForecastsTest {
     }
 
     @Test
-    void enoughHistoryMakesTheLearntForecastDecide() {
-        ForecastTraining.Outcome outcome = train(300);
+    void enoughHistoryMakesTheLearntForecastDecideOnceItBeatsTheTimer() {
+        ForecastTraining.Outcome outcome = train(800);
         assertThat(outcome.trained()).isTrue();
-        assertThat(outcome.readTickets()).isEqualTo(300);
+        assertThat(outcome.readTickets()).isEqualTo(800);
+        assertThat(outcome.choice().learnt()).isTrue();
         RiskForecasts forecasts = forecasts();
         ForecastStatus status = forecasts.status();
         assertThat(status.mode()).isEqualTo(ForecastStatus.Mode.MODEL);
         assertThat(status.trainedAt()).isEqualTo(NIGHT);
-        assertThat(status.resolvedTickets()).isEqualTo(300);
+        assertThat(status.resolvedTickets()).isEqualTo(800);
+        assertThat(status.choice()).isEqualTo(outcome.choice());
+        assertThat(status.reason()).startsWith("learnt forecast ").endsWith(": using the learnt forecast");
 
         // A live ticket: "slow" and waiting versus "fast" and moving, the same promise horizon on both.
         Instant made = NIGHT.plus(Duration.ofHours(1));
@@ -96,8 +99,24 @@ class RiskForecastsTest {
     }
 
     @Test
+    void aModelThatFailsItsValidationIsStoredWithItsFiguresButTheTimerDecides() {
+        ForecastTraining.Outcome outcome = train(300);
+        assertThat(outcome.trained()).isTrue();
+        assertThat(outcome.choice().learnt()).isFalse();
+        assertThat(documents.model()).isPresent();
+        RiskForecasts forecasts = forecasts();
+        ForecastStatus status = forecasts.status();
+        assertThat(status.mode()).isEqualTo(ForecastStatus.Mode.FALLBACK);
+        assertThat(status.damaged()).isFalse();
+        assertThat(status.choice()).isEqualTo(outcome.choice());
+        assertThat(status.reason()).isEqualTo(outcome.choice().summary()).endsWith(": using the timer");
+        Promise promise = promise("HELP-1", NIGHT.minus(Duration.ofHours(9)), NIGHT.plus(Duration.ofHours(1)));
+        assertThat(forecasts.of(promise, NIGHT)).isEqualTo(TIMER.of(promise, NIGHT));
+    }
+
+    @Test
     void aTicketTheHostNoLongerKnowsFallsBackToTheTimer() {
-        train(300);
+        train(800);
         Promise promise = promise("HELP-404", NIGHT, NIGHT.plus(Duration.ofHours(10)));
         Instant now = NIGHT.plus(Duration.ofHours(9));
         assertThat(forecasts().of(promise, now)).isEqualTo(TIMER.of(promise, now));
@@ -113,7 +132,7 @@ class RiskForecastsTest {
         }
         assertThat(store.reads).isEqualTo(reads);
 
-        train(300);
+        train(800);
         assertThat(forecasts.status().mode()).as("still within the refresh").isEqualTo(ForecastStatus.Mode.FALLBACK);
         clock.advance(RiskForecasts.REFRESH);
         assertThat(forecasts.status().mode()).isEqualTo(ForecastStatus.Mode.MODEL);

@@ -30,6 +30,7 @@ class TrainedForecastTest {
         assertThat(back.trainedAt()).isEqualTo(NOW);
         assertThat(back.ticketCount()).isEqualTo(trained.ticketCount());
         assertThat(back.segmentTargets()).isEqualTo(trained.segmentTargets()).containsKey("HELP");
+        assertThat(back.choice()).as("the validation figures are stored with the model").isEqualTo(trained.choice());
         assertThat(back.schema().attributeNames()).isEqualTo(trained.schema().attributeNames());
         for (int code = 1; code < trained.schema().statuses().size(); code++) {
             assertThat(back.schema().statuses().value(code)).isEqualTo(trained.schema().statuses().value(code));
