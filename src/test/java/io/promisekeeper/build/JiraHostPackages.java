@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.osgi.framework.Version;
 
 /**
- * What Jira 11.3 exports to plugins, oldest and newest patch, per package prefix: the one copy of the table in
- * {@code shared/host-api-reference/JIRA-11.3-PLATFORM.md} that the build's tests use.
+ * What Jira 11.3 exports to plugins, oldest and newest patch, per package prefix, with the public source of each
+ * row (see docs/host-api.md, "What Jira 11.3 exports"): the one copy of the table the build's tests use.
  */
 public final class JiraHostPackages {
     private JiraHostPackages() {

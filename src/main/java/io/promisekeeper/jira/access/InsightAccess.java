@@ -10,11 +10,9 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import io.promisekeeper.core.settings.AdminConfiguration;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 
 /**
  * Who may see insight figures. A service project's: its project administrators, members of a team-lead group the
@@ -93,8 +91,7 @@ public class InsightAccess {
 
     private InsightViewer viewer(ApplicationUser user, Map<String, String> visible, boolean admin) {
         Locale locale = authentication.getLocale() == null ? Locale.ENGLISH : authentication.getLocale();
-        TimeZone zone = timeZones.getTimeZoneforUser(user);
-        return new InsightViewer(user.getKey(), visible, locale, zone == null ? ZoneId.of("UTC") : zone.toZoneId(), admin);
+        return new InsightViewer(user.getKey(), visible, locale, JiraZones.userZone(timeZones, user), admin);
     }
 
     private ApplicationUser loggedIn() {

@@ -1,6 +1,7 @@
 package io.promisekeeper.jira.access;
 
 import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.jira.user.ApplicationUser;
 import java.time.ZoneId;
 import java.util.TimeZone;
 import java.util.function.Supplier;
@@ -22,6 +23,16 @@ public final class JiraZones {
     /** The zone JQL reads dates in on this thread: the logged-in user's, or the default one in a job. */
     public static ZoneId jqlZone(TimeZoneManager timeZones) {
         return guarded(timeZones::getLoggedInUserTimeZone);
+    }
+
+    /** The zone {@code user} set in their profile, else Jira's default zone. */
+    public static ZoneId userZone(TimeZoneManager timeZones, ApplicationUser user) {
+        try {
+            TimeZone z = timeZones.getTimeZoneforUser(user);
+            return z == null ? defaultZone(timeZones) : z.toZoneId();
+        } catch (RuntimeException | LinkageError unavailable) {
+            return defaultZone(timeZones);
+        }
     }
 
     private static ZoneId guarded(Supplier<TimeZone> zone) {

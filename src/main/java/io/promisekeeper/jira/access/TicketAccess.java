@@ -10,9 +10,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import io.promisekeeper.jira.event.ServiceTeam;
-import java.time.ZoneId;
 import java.util.Locale;
-import java.util.TimeZone;
 
 /**
  * Checks who may see and change a ticket's promises: a logged-in, licensed user with browse permission may
@@ -64,8 +62,7 @@ public class TicketAccess {
     private Viewer viewer(ApplicationUser user, Issue issue) {
         boolean agent = serviceTeam.isAgent(user, issue);
         Locale locale = authentication.getLocale() == null ? Locale.ENGLISH : authentication.getLocale();
-        TimeZone zone = timeZones.getTimeZoneforUser(user);
-        return new Viewer(user.getKey(), issue.getKey(), locale, zone == null ? ZoneId.of("UTC") : zone.toZoneId(), agent);
+        return new Viewer(user.getKey(), issue.getKey(), locale, JiraZones.userZone(timeZones, user), agent);
     }
 
     private ApplicationUser loggedIn() {

@@ -14,6 +14,7 @@ import io.promisekeeper.core.insight.TicketFactsSource;
 import io.promisekeeper.core.notice.TicketSnapshots;
 import io.promisekeeper.core.rules.TicketHistoryFacts;
 import io.promisekeeper.core.rules.TicketSnapshot;
+import io.promisekeeper.jira.access.JiraZones;
 import io.promisekeeper.jira.event.ServiceTeam;
 import java.time.Clock;
 import java.time.Instant;
@@ -89,7 +90,7 @@ public final class JiraTicketSnapshots implements TicketSnapshots {
         ApplicationUser assignee = issue.getAssignee();
         Conversation talk = conversation(issue);
         Locale locale = customer == null ? null : locales.getLocaleFor(customer);
-        TimeZone zone = customer == null ? null : timeZones.getTimeZoneforUser(customer);
+        TimeZone zone = customer == null ? null : TimeZone.getTimeZone(JiraZones.userZone(timeZones, customer));
         return new TicketSnapshot(issue.getKey(),
                 issue.getProjectObject() == null ? "" : issue.getProjectObject().getKey(),
                 requestType,
@@ -109,7 +110,7 @@ public final class JiraTicketSnapshots implements TicketSnapshots {
     }
 
     /**
-     * Who reads the SLA facts: the assignee, or on an unassigned ticket the project's lead (issue 12), who may see
+     * Who reads the SLA facts: the assignee, or on an unassigned ticket the project's lead, who may see
      * its SLAs; reading them as nobody would leave an unassigned ticket without any.
      */
     private static ApplicationUser slaReader(Issue issue, ApplicationUser assignee) {
