@@ -51,7 +51,7 @@ class PromiseKeeperWiringTest {
     void everyBeanIsCreatedFromTheDeclaredHostServices() {
         try (AnnotationConfigApplicationContext context = context(HostServiceReferences.read())) {
             assertThat(context.getBeansOfType(TicketEventListener.class)).hasSize(1);
-            assertThat(context.getBean(TicketWorkQueue.class).capacity()).isEqualTo(PromiseKeeperWiring.WORK_QUEUE_CAPACITY);
+            assertThat(context.getBean(TicketWorkQueue.class).capacity()).isEqualTo(TicketEventWiring.WORK_QUEUE_CAPACITY);
             for (String name : context.getBeanDefinitionNames()) {
                 assertThatCode(() -> context.getBean(name)).as(name).doesNotThrowAnyException();
             }

@@ -1,0 +1,71 @@
+package io.promisekeeper.jira.wiring;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
+import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.scheduler.SchedulerService;
+import io.promisekeeper.core.config.ConfigDocuments;
+import io.promisekeeper.core.forecast.ForecastTrainer;
+import io.promisekeeper.core.learning.ForecastDocuments;
+import io.promisekeeper.core.learning.ForecastTraining;
+import io.promisekeeper.core.learning.RiskForecasts;
+import io.promisekeeper.core.learning.TicketHistories;
+import io.promisekeeper.core.rules.FixedTimerForecast;
+import io.promisekeeper.jira.learning.ForecastJobs;
+import io.promisekeeper.jira.learning.JiraResolvedTickets;
+import io.promisekeeper.jira.learning.JiraTicketHistories;
+import io.promisekeeper.jira.learning.ModelTraining;
+import java.time.Clock;
+import java.util.TimeZone;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The learnt lateness forecast: nightly training, the stored model, the fixed timer until a model passes validation. */
+@Configuration(proxyBeanMethods = false)
+public class ForecastWiring {
+    /** Share of a promise's horizon left at which the fixed timer calls it at risk, until a model is trained. */
+    static final double FALLBACK_TIMER_SHARE = 0.2;
+
+    @Bean
+    public ForecastDocuments forecastDocuments(
+            ConfigDocuments configDocuments) {
+        return new ForecastDocuments(configDocuments);
+    }
+
+    @Bean
+    public TicketHistories ticketHistories(IssueManager issueManager,
+            ChangeHistoryManager changeHistoryManager) {
+        return new JiraTicketHistories(issueManager, changeHistoryManager);
+    }
+
+    @Bean
+    public RiskForecasts riskForecasts(
+            ForecastDocuments forecastDocuments,
+            TicketHistories ticketHistories, Clock clock) {
+        return new RiskForecasts(forecastDocuments, ticketHistories,
+                new FixedTimerForecast(FALLBACK_TIMER_SHARE), clock);
+    }
+
+    @Bean
+    public ModelTraining modelTraining(
+            SearchService searchService,
+            ChangeHistoryManager changeHistoryManager,
+            ForecastDocuments forecastDocuments, Clock clock,
+            TimeZoneManager timeZoneManager) {
+        return new ModelTraining(new ForecastTraining(
+                new JiraResolvedTickets(searchService, changeHistoryManager,
+                        timeZoneManager),
+                forecastDocuments,
+                new ForecastTrainer(
+                        ForecastTrainer.Settings.standard()),
+                clock));
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    public ForecastJobs forecastJobs(SchedulerService schedulerService,
+            ModelTraining modelTraining) {
+        return new ForecastJobs(schedulerService, modelTraining,
+                TimeZone.getDefault());
+    }
+}
