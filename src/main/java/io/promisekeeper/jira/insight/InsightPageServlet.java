@@ -57,6 +57,7 @@ public class InsightPageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        io.promisekeeper.jira.rest.SecurityHeaders.PAGE.forEach(response::setHeader);
         String projectKey = projectOf(request.getRequestURI());
         Map<String, String> params = new HashMap<>();
         for (String name : List.of("from", "to", "team", "project")) {

@@ -43,8 +43,9 @@ public class GestureResource {
     @POST
     @Path("{id}/done")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response done(@PathParam("id") long id, String body) {
+    public Response done(@PathParam("id") String rawId, String body) {
         return respond(() -> {
+            long id = RestReplies.id(rawId);
             Viewer viewer = agentOf(id);
             RequestBody in = RequestBody.parse(body, "version", "note");
             long version = in.version();
@@ -57,8 +58,9 @@ public class GestureResource {
     @POST
     @Path("{id}/dismiss")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response dismiss(@PathParam("id") long id, String body) {
+    public Response dismiss(@PathParam("id") String rawId, String body) {
         return respond(() -> {
+            long id = RestReplies.id(rawId);
             Viewer viewer = agentOf(id);
             RequestBody in = RequestBody.parse(body, "version", "reason", "note");
             long version = in.version();
@@ -72,8 +74,9 @@ public class GestureResource {
     @POST
     @Path("{id}/snooze")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response snooze(@PathParam("id") long id, String body) {
+    public Response snooze(@PathParam("id") String rawId, String body) {
         return respond(() -> {
+            long id = RestReplies.id(rawId);
             Viewer viewer = agentOf(id);
             RequestBody in = RequestBody.parse(body, "version", "until");
             long version = in.version();
@@ -87,7 +90,7 @@ public class GestureResource {
         // Authentication first, so an anonymous caller learns nothing about which suggestions exist.
         access.userKey();
         DelightAction action = actions.find(id).orElseThrow(() -> new UnknownDelightAction(id));
-        return access.agent(action.ticketKey());
+        return access.agentOrUnknown(action.ticketKey(), () -> new UnknownDelightAction(id));
     }
 
     private static Response ok(DelightAction action) {

@@ -1,4 +1,4 @@
-package io.promisekeeper.jira.insight;
+package io.promisekeeper.core.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
