@@ -27,7 +27,7 @@ class CsvWriterTest {
         assertThat(CsvWriter.field("+31 20 123")).isEqualTo("'+31 20 123");
         assertThat(CsvWriter.field("-2")).isEqualTo("'-2");
         assertThat(CsvWriter.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(CsvWriter.field("\tTAB")).isEqualTo("'\tTAB");
+        assertThat(CsvWriter.field("\tTAB")).isEqualTo("\"'\tTAB\"");
         assertThat(CsvWriter.field("=HYPERLINK(\"x\",\"y\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
         assertThat(CsvWriter.field("a=b")).isEqualTo("a=b");
         // Numbers are ours, not user text: a negative number stays a number.

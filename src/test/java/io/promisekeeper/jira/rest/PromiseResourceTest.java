@@ -105,13 +105,14 @@ class PromiseResourceTest {
         assertThat(f.resource.log(TICKET, CALLBACK).getStatus()).isEqualTo(401);
         assertThat(f.resource.list(TICKET).getStatus()).isEqualTo(401);
 
+        // Not theirs to see is answered as not there: the same 404 as for a ticket that does not exist.
         f.loggedIn(f.stranger);
-        assertThat(f.resource.list(TICKET).getStatus()).isEqualTo(403);
-        assertThat(f.resource.log(TICKET, CALLBACK).getStatus()).isEqualTo(403);
+        assertThat(f.resource.list(TICKET).getStatus()).isEqualTo(404);
+        assertThat(f.resource.log(TICKET, CALLBACK).getStatus()).isEqualTo(404);
 
         f.loggedIn(f.customer);
-        assertThat(f.resource.list(TICKET).getStatus()).isEqualTo(403);
-        assertThat(f.resource.log(TICKET, CALLBACK).getStatus()).isEqualTo(403);
+        assertThat(f.resource.list(TICKET).getStatus()).isEqualTo(404);
+        assertThat(f.resource.log(TICKET, CALLBACK).getStatus()).isEqualTo(404);
 
         f.loggedIn(f.colleague);
         assertThat(f.resource.list(TICKET).getStatus()).as("a licensed colleague may read").isEqualTo(200);
@@ -124,8 +125,12 @@ class PromiseResourceTest {
 
         for (var user : List.of(f.colleague, f.customer, f.stranger)) {
             f.loggedIn(user);
-            assertThat(f.resource.kept(String.valueOf(id), "{\"version\": 1}").getStatus()).as(user.getKey()).isEqualTo(403);
-            assertThat(f.resource.cancel(String.valueOf(id), "{\"version\": 1, \"reason\": \"no\"}").getStatus()).isEqualTo(403);
+            // A colleague sees the ticket and is refused; for the others the promise is not there, and no ticket is named.
+            int expected = user == f.colleague ? 403 : 404;
+            Response kept = f.resource.kept(String.valueOf(id), "{\"version\": 1}");
+            assertThat(kept.getStatus()).as(user.getKey()).isEqualTo(expected);
+            assertThat((String) kept.getEntity()).contains("\"errors\"").doesNotContain(TICKET);
+            assertThat(f.resource.cancel(String.valueOf(id), "{\"version\": 1, \"reason\": \"no\"}").getStatus()).isEqualTo(expected);
         }
         f.loggedIn(null);
         assertThat(f.resource.kept(String.valueOf(id), "{\"version\": 1}").getStatus()).isEqualTo(401);
@@ -150,7 +155,9 @@ class PromiseResourceTest {
         assertThat(accepted.getStatus()).isEqualTo(201);
         assertThat(json(accepted).get("source").asText()).isEqualTo("DETECTED_IN_COMMENT");
         assertThat(json(accepted).get("text").asText()).isEqualTo("Call back before noon");
-        assertRefused(f.resource.accept(String.valueOf(s1.id()), "{}"), "suggestionId");
+        Response again = f.resource.accept(String.valueOf(s1.id()), "{}");
+        assertThat(again.getStatus()).as("already decided is a conflict").isEqualTo(409);
+        assertThat(json(again).get("errors").get(0).get("field").asText()).isEqualTo("status");
 
         assertThat(f.resource.dismiss(String.valueOf(s2.id()), "{}").getStatus()).isEqualTo(200);
         assertThat(f.suggestionStore.find(s2.id()).orElseThrow().status()).isEqualTo(SuggestionStatus.DISMISSED);
@@ -168,7 +175,7 @@ class PromiseResourceTest {
         assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; {color:red}")
                 .doesNotContain("<script>alert");
         f.loggedIn(f.stranger);
-        assertThat(f.resource.panel(TICKET).getStatus()).isEqualTo(403);
+        assertThat(f.resource.panel(TICKET).getStatus()).isEqualTo(404);
     }
 
     private static PromiseSuggestion suggestion(String sentence) {

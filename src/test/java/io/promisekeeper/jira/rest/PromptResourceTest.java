@@ -80,8 +80,12 @@ class PromptResourceTest {
         long promptId = draft(true, "Dear Kim");
         for (var user : List.of(f.colleague, f.customer, f.stranger)) {
             f.loggedIn(user);
-            assertThat(f.promptResource.send(String.valueOf(promptId), "{}").getStatus()).as(user.getKey()).isEqualTo(403);
-            assertThat(f.promptResource.dismiss(String.valueOf(promptId), "{}").getStatus()).as(user.getKey()).isEqualTo(403);
+            // A colleague sees the ticket and is refused; for the others it is not there, and no ticket is named.
+            int expected = user == f.colleague ? 403 : 404;
+            var sent = f.promptResource.send(String.valueOf(promptId), "{}");
+            assertThat(sent.getStatus()).as(user.getKey()).isEqualTo(expected);
+            assertThat((String) sent.getEntity()).contains("\"errors\"").doesNotContain(TICKET);
+            assertThat(f.promptResource.dismiss(String.valueOf(promptId), "{}").getStatus()).as(user.getKey()).isEqualTo(expected);
         }
         f.loggedIn(null);
         assertThat(f.promptResource.send(String.valueOf(promptId), "{}").getStatus()).isEqualTo(401);
