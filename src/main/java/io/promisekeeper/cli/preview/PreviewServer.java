@@ -35,6 +35,7 @@ import io.promisekeeper.jira.rest.GestureResource;
 import io.promisekeeper.jira.rest.InsightResource;
 import io.promisekeeper.jira.rest.PromiseResource;
 import io.promisekeeper.jira.rest.PromptResource;
+import io.promisekeeper.jira.rest.JsonErrors;
 import io.promisekeeper.jira.rest.SecurityHeaders;
 import io.promisekeeper.jira.store.ActiveObjectsAgentPrompts;
 import io.promisekeeper.jira.store.ActiveObjectsAuditTrail;
@@ -159,7 +160,7 @@ public final class PreviewServer implements AutoCloseable {
                                         comments, options.clock())))
                         .register(new GestureResource(access, delightActions,
                                 new DelightDesk(delightActions, options.clock()))).register(insight).register(new XsrfCheck())
-                        .register(new SecurityHeaders())
+                        .register(new SecurityHeaders()).register(new JsonErrors())
                         // No WADL: it needs JAXB, and Jira does not publish one for plugin resources either.
                         .property(ServerProperties.WADL_FEATURE_DISABLE, true));
         boolean withAui = Files.isRegularFile(options.auiFiles().resolve("aui-prototyping.css"))

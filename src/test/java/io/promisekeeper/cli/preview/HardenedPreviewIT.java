@@ -120,6 +120,20 @@ class HardenedPreviewIT {
     }
 
     @Test
+    void whatNoResourceAnswersIsStillAJsonError() throws Exception {
+        for (HttpResponse<String> r : List.of(get(REST + "/no-such-thing", "agent"),
+                send(HttpRequest.newBuilder(preview.baseUri().resolve(REST + "/tickets/HELP-2/promises"))
+                        .header("Cookie", "pk-preview-user=agent").header("Content-Type", "text/plain")
+                        .header("X-Atlassian-Token", "no-check").POST(HttpRequest.BodyPublishers.ofString("x"))),
+                send(HttpRequest.newBuilder(preview.baseUri().resolve(REST + "/tickets/HELP-2/promises"))
+                        .header("Cookie", "pk-preview-user=agent").DELETE()))) {
+            assertThat(r.statusCode()).isBetween(400, 499);
+            assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
+            assertThat(JSON.readTree(r.body()).get("errors").get(0).get("message").asText()).isNotBlank();
+        }
+    }
+
+    @Test
     void aPromiseNotYoursIsNotThereAndNamesNoTicket() throws Exception {
         JsonNode open = openPromiseOf("HELP-1");
         for (String user : List.of("stranger", "customer")) {
