@@ -134,6 +134,12 @@
         state.templateIds.forEach(function (id) { var o = el('option'); o.value = id; list.appendChild(o); });
         renderRuleList();
         edit(state.rules.length ? Math.min(Math.max(state.editing, 0), state.rules.length - 1) : -1);
+        // Stored rules that no longer read (a template or gesture deleted since) do not run; say which and why.
+        var disabled = $('pk-rules-errors');
+        disabled.textContent = '';
+        (doc.disabled || []).forEach(function (e) {
+            disabled.appendChild(el('div', 'error pk-rule-disabled', text('ruledisabled', [e.field, e.message])));
+        });
     }
 
     function optionLabel(selectId, value) {

@@ -259,6 +259,8 @@ public class AdminResource {
         ObjectNode out = document(stored);
         ArrayNode ids = out.putArray("templateIds");
         configuration.templates().value().ids().forEach(ids::add);
+        // Stored rules that no longer read are left out of the running set; the page shows why.
+        out.set("disabled", PromiseJson.errors(configuration.disabledRules()).get("errors"));
         return out;
     }
 

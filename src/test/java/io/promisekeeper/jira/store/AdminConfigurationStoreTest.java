@@ -77,4 +77,39 @@ class AdminConfigurationStoreTest {
         assertThat(documents.read(AdminConfiguration.TEMPLATES)).isEmpty();
         assertThat(audit.newest(10)).isEmpty();
     }
+
+    @Test
+    void aStoredRuleNamingADeletedTemplateIsDisabledWithItsErrorAndTheOthersRun() {
+        AdminConfiguration config = configuration(audit);
+        // Written as stored by an older version or a race, past the save-time check.
+        documents.write(AdminConfiguration.RULES, """
+                {"rules": [
+                  {"id": "gone", "name": "Names a deleted template", "mode": "approval",
+                   "trigger": {"type": "promiseDueWithin", "within": "PT2H"},
+                   "actions": [{"type": "sendDelayNotice", "template": "deleted-since"}]},
+                  {"id": "fine", "name": "Still fine", "mode": "approval",
+                   "trigger": {"type": "promiseDueWithin", "within": "PT2H"},
+                   "actions": [{"type": "sendDelayNotice", "template": "delay-notice"}]}]}""", 0, "admin");
+        assertThat(config.rules().value().rules()).extracting(r -> r.id()).containsExactly("fine");
+        assertThat(config.disabledRules()).singleElement().satisfies(e -> {
+            assertThat(e.field()).startsWith("rules[0]");
+            assertThat(e.message()).contains("deleted-since");
+        });
+        assertThat(config.rules().version()).isEqualTo(1);
+    }
+
+    @Test
+    void theParsedDocumentIsReusedUntilItsVersionChanges() {
+        AdminConfiguration config = configuration(audit);
+        String defaults = config.settings().json();
+        config.saveSettings("admin", defaults, 0);
+        var first = config.settings().value();
+        assertThat(config.settings().value()).isSameAs(first);
+        config.saveSettings("admin", defaults.replace("\"jobIntervalMinutes\": 5", "\"jobIntervalMinutes\": 7"), 1);
+        assertThat(config.settings().value().jobIntervalMinutes()).isEqualTo(7);
+        // Another node's save is seen too: only the version in the database counts.
+        documents.write(AdminConfiguration.SETTINGS, defaults.replace("\"jobIntervalMinutes\": 5",
+                "\"jobIntervalMinutes\": 9"), 2, "other-node");
+        assertThat(config.settings().value().jobIntervalMinutes()).isEqualTo(9);
+    }
 }
