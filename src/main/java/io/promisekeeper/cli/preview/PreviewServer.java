@@ -161,6 +161,7 @@ public final class PreviewServer implements AutoCloseable {
                         .register(new GestureResource(access, delightActions,
                                 new DelightDesk(delightActions, options.clock()))).register(insight).register(new XsrfCheck())
                         .register(new SecurityHeaders()).register(new JsonErrors())
+                        .register(new PreviewFailures())
                         // No WADL: it needs JAXB, and Jira does not publish one for plugin resources either.
                         .property(ServerProperties.WADL_FEATURE_DISABLE, true));
         boolean withAui = Files.isRegularFile(options.auiFiles().resolve("aui-prototyping.css"))

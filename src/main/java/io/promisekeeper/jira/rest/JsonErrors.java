@@ -5,28 +5,26 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * What the resources do not answer themselves still gets the app's JSON error shape, never an empty body: the
- * framework's refusals (no such path, wrong method, a media type not accepted) keep their status; anything else is a
- * 500 whose body names only an incident id, while the log holds the detail.
+ * The framework's own refusals of a call to the app (no such path, wrong method, a media type not accepted) in the
+ * app's JSON error shape, with their status and headers, instead of an empty body. Only
+ * {@link WebApplicationException}s: the host's security refusals (login, administrator, WebSudo) and its handling
+ * of unexpected failures stay the host's.
  */
 @Provider
-public final class JsonErrors implements ExceptionMapper<Throwable> {
-    private static final Logger LOG = LoggerFactory.getLogger(JsonErrors.class);
-
+public final class JsonErrors implements ExceptionMapper<WebApplicationException> {
     @Override
-    public Response toResponse(Throwable error) {
-        if (error instanceof WebApplicationException web && web.getResponse() != null) {
-            int status = web.getResponse().getStatus();
-            Response.StatusType type = Response.Status.fromStatusCode(status);
-            return RestReplies.error(status, null, type == null ? "HTTP " + status : type.getReasonPhrase());
+    public Response toResponse(WebApplicationException error) {
+        Response original = error.getResponse();
+        if (original == null || original.getStatus() < 400) {
+            return original;
         }
-        String incident = UUID.randomUUID().toString();
-        LOG.error("Promise Keeper REST call failed, incident {}", incident, error);
-        return RestReplies.error(500, null, "Something went wrong on the server (incident " + incident + ").");
+        int status = original.getStatus();
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String message = type == null ? "HTTP " + status : type.getReasonPhrase();
+        return Response.fromResponse(original)
+                .entity(PromiseJson.write(PromiseJson.error(null, message)))
+                .type(MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store").build();
     }
 }
