@@ -112,4 +112,22 @@ class AdminConfigurationStoreTest {
                 "\"jobIntervalMinutes\": 9"), 2, "other-node");
         assertThat(config.settings().value().jobIntervalMinutes()).isEqualTo(9);
     }
+
+    @Test
+    void onlyTheNewestVersionsOfADocumentAreKeptWhileTheAuditKeepsEveryChange() {
+        AdminConfiguration config = configuration(audit);
+        String defaults = config.settings().json();
+        for (int v = 0; v < 8; v++) {
+            config.saveSettings("admin", defaults.replace("\"jobIntervalMinutes\": 5",
+                    "\"jobIntervalMinutes\": " + (10 + v)), v);
+        }
+        assertThat(ao.count(ConfigEntity.class, net.java.ao.Query.select().where("DOC_NAME = ?",
+                AdminConfiguration.SETTINGS))).isEqualTo(ActiveObjectsConfigDocuments.VERSIONS_KEPT);
+        assertThat(config.settings().version()).isEqualTo(8);
+        assertThat(config.settings().value().jobIntervalMinutes()).isEqualTo(17);
+        assertThat(config.audit(20)).hasSize(8);
+        // The next save still claims its version: pruned claims are below it.
+        config.saveSettings("admin", defaults, 8);
+        assertThat(config.settings().version()).isEqualTo(9);
+    }
 }
