@@ -37,6 +37,13 @@ public final class ActiveObjectsConfigDocuments implements ConfigDocuments {
     }
 
     @Override
+    public long version(String name) {
+        ConfigEntity[] rows = ao.find(ConfigEntity.class, Query.select("ID, DOC_VERSION").where("DOC_NAME = ?", name)
+                .order("DOC_VERSION DESC").limit(1));
+        return rows.length == 0 ? 0 : rows[0].getDocVersion();
+    }
+
+    @Override
     public ConfigDocument write(String name, String content, long expectedVersion, String changedBy) {
         return ao.executeInTransaction(() -> {
             long actual = read(name).map(ConfigDocument::version).orElse(0L);

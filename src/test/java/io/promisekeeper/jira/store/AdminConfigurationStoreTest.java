@@ -124,6 +124,8 @@ class AdminConfigurationStoreTest {
         assertThat(ao.count(ConfigEntity.class, net.java.ao.Query.select().where("DOC_NAME = ?",
                 AdminConfiguration.SETTINGS))).isEqualTo(ActiveObjectsConfigDocuments.VERSIONS_KEPT);
         assertThat(config.settings().version()).isEqualTo(8);
+        assertThat(documents.version(AdminConfiguration.SETTINGS)).isEqualTo(8);
+        assertThat(documents.version("never-saved")).isZero();
         assertThat(config.settings().value().jobIntervalMinutes()).isEqualTo(17);
         assertThat(config.audit(20)).hasSize(8);
         // The next save still claims its version: pruned claims are below it.
