@@ -135,6 +135,12 @@
         renderRuleList();
         renderExamples();
         edit(state.rules.length ? Math.min(Math.max(state.editing, 0), state.rules.length - 1) : -1);
+        // Stored rules that no longer read (a template or gesture deleted since) do not run; say which and why.
+        var disabled = $('pk-rules-errors');
+        disabled.textContent = '';
+        (doc.disabled || []).forEach(function (e) {
+            disabled.appendChild(el('div', 'error pk-rule-disabled', text('ruledisabled', [e.field, e.message])));
+        });
     }
 
     /** A shipped example's name in the page's language (the server sends the English one). */

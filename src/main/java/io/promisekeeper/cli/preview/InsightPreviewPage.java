@@ -10,7 +10,7 @@ import io.promisekeeper.jira.access.AccessDenied;
 import io.promisekeeper.jira.access.InsightAccess;
 import io.promisekeeper.jira.access.InsightViewer;
 import io.promisekeeper.jira.insight.InsightPage;
-import io.promisekeeper.jira.insight.InsightPageServlet;
+import io.promisekeeper.jira.insight.InsightPageContext;
 import io.promisekeeper.standin.BundleTexts;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -62,7 +62,7 @@ public final class InsightPreviewPage implements HttpHandler {
             Map<String, String> query = CallerCookies.query(exchange);
             Caller caller = cookies.callerOf(exchange, query);
             cookies.remember(exchange, caller);
-            String projectKey = InsightPageServlet.projectOf(exchange.getRequestURI().getRawPath());
+            String projectKey = InsightPageContext.projectOf(exchange.getRequestURI().getRawPath());
             Map<String, String> params = new HashMap<>();
             for (String name : new String[] {"from", "to", "team", "project"}) {
                 if (query.containsKey(name)) {
@@ -72,7 +72,7 @@ public final class InsightPreviewPage implements HttpHandler {
             CallerCookies.as(caller, () -> {
                 try {
                     InsightViewer viewer = projectKey == null ? access.allProjects() : access.project(projectKey);
-                    Map<String, Object> context = InsightPageServlet.context(viewer, projectKey, params, "", reader,
+                    Map<String, Object> context = InsightPageContext.context(viewer, projectKey, params, "", reader,
                             page, configuration, users, clock);
                     StringWriter html = new StringWriter(65_536);
                     page.render(context, html);

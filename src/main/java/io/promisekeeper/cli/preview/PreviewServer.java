@@ -1,5 +1,6 @@
 package io.promisekeeper.cli.preview;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.promisekeeper.standin.BundleTexts;
 import io.promisekeeper.standin.EntityManagerActiveObjects;
@@ -35,6 +36,8 @@ import io.promisekeeper.jira.rest.GestureResource;
 import io.promisekeeper.jira.rest.InsightResource;
 import io.promisekeeper.jira.rest.PromiseResource;
 import io.promisekeeper.jira.rest.PromptResource;
+import io.promisekeeper.jira.rest.JsonErrors;
+import io.promisekeeper.jira.rest.SecurityHeaders;
 import io.promisekeeper.jira.store.ActiveObjectsAgentPrompts;
 import io.promisekeeper.jira.store.ActiveObjectsAuditTrail;
 import io.promisekeeper.jira.store.ActiveObjectsConfigDocuments;
@@ -159,6 +162,8 @@ public final class PreviewServer implements AutoCloseable {
                                         comments, options.clock())))
                         .register(new GestureResource(access, delightActions,
                                 new DelightDesk(delightActions, options.clock()))).register(insight).register(new XsrfCheck())
+                        .register(new SecurityHeaders()).register(new JsonErrors())
+                        .register(new PreviewFailures())
                         // No WADL: it needs JAXB, and Jira does not publish one for plugin resources either.
                         .property(ServerProperties.WADL_FEATURE_DISABLE, true));
         boolean withAui = Files.isRegularFile(options.auiFiles().resolve("aui-prototyping.css"))
@@ -172,19 +177,19 @@ public final class PreviewServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on 127.0.0.1:" + options.port() + ": " + e.getMessage(), e);
         }
-        http.createContext(REST_PATH, cookies.around(rest));
-        http.createContext(AdminPreviewPage.PATH, new AdminPreviewPage(users, cookies,
+        serve(http, REST_PATH, cookies.around(rest));
+        serve(http, AdminPreviewPage.PATH, new AdminPreviewPage(users, cookies,
                 new AdminPage(texts, new VelocityTemplates()), texts, withAui));
-        http.createContext(InsightPreviewPage.PATH, new InsightPreviewPage(cookies, insightAccess, insightReader,
+        serve(http, InsightPreviewPage.PATH, new InsightPreviewPage(cookies, insightAccess, insightReader,
                 new InsightPage(texts, new VelocityTemplates()), configuration, users, texts, options.clock(), withAui));
-        http.createContext("/", new IssueViewPage(tickets, users, cookies, access, panel, texts, comments, withAui));
-        http.createContext("/plugin/js/", StaticFiles.classPath("/plugin/js/", "js"));
-        http.createContext("/plugin/css/", StaticFiles.classPath("/plugin/css/", "css"));
-        http.createContext("/plugin/images/", StaticFiles.classPath("/plugin/images/", "images"));
-        http.createContext("/preview/", StaticFiles.classPath("/preview/", "preview"));
+        serve(http, "/", new IssueViewPage(tickets, users, cookies, access, panel, texts, comments, withAui));
+        serve(http, "/plugin/js/", StaticFiles.classPath("/plugin/js/", "js"));
+        serve(http, "/plugin/css/", StaticFiles.classPath("/plugin/css/", "css"));
+        serve(http, "/plugin/images/", StaticFiles.classPath("/plugin/images/", "images"));
+        serve(http, "/preview/", StaticFiles.classPath("/preview/", "preview"));
         if (withAui) {
-            http.createContext("/aui/", StaticFiles.directory("/aui/", options.auiFiles()));
-            http.createContext("/jquery/", StaticFiles.directory("/jquery/", options.jqueryFiles()));
+            serve(http, "/aui/", StaticFiles.directory("/aui/", options.auiFiles()));
+            serve(http, "/jquery/", StaticFiles.directory("/jquery/", options.jqueryFiles()));
         }
         ExecutorService workers = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "preview-http");
@@ -194,6 +199,12 @@ public final class PreviewServer implements AutoCloseable {
         http.setExecutor(workers);
         http.start();
         return new PreviewServer(http, workers, rest, ao, withAui);
+    }
+
+    // Every context, the REST one included, answers only its loopback name on its port (see HostCheck).
+    private static void serve(HttpServer http, String path, HttpHandler handler) {
+        http.createContext(path, handler).getFilters()
+                .add(HostCheck.on(http.getAddress().getPort(), !REST_PATH.equals(path)));
     }
 
     public int port() {

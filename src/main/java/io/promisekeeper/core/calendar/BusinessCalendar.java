@@ -169,26 +169,106 @@ public record BusinessCalendar(String id, ZoneId zone, Map<DayOfWeek, WorkingHou
         }
     }
 
-    /** Working time between two instants; negative when {@code to} is before {@code from}. */
+    /**
+     * Working time between two instants; negative when {@code to} is before {@code from}. Whole weeks are counted
+     * at once (their nominal hours, less holidays, corrected on the days the clocks change), so a due date years
+     * away costs a few dozen steps, not one per day.
+     */
     public Duration workingTimeBetween(Instant from, Instant to) {
         if (to.isBefore(from)) {
             return workingTimeBetween(to, from).negated();
         }
         Duration total = Duration.ZERO;
         LocalDate last = dateOf(to);
-        for (LocalDate d = dateOf(from); !d.isAfter(last); d = d.plusDays(1)) {
-            if (!isWorkingDay(d)) {
-                continue;
-            }
-            WorkingHours h = hours.get(d.getDayOfWeek());
-            Instant start = at(d, h.start());
-            Instant end = at(d, h.end());
-            Instant a = from.isAfter(start) ? from : start;
-            Instant b = to.isBefore(end) ? to : end;
-            if (a.isBefore(b)) {
-                total = total.plus(Duration.between(a, b));
-            }
+        LocalDate d = dateOf(from);
+        // The first, partial week, one day at a time up to the next Monday.
+        do {
+            total = total.plus(workOn(d, from, to));
+            d = d.plusDays(1);
+        } while (!d.isAfter(last) && d.getDayOfWeek() != DayOfWeek.MONDAY);
+        if (d.isAfter(last)) {
+            return total;
+        }
+        long weeks = java.time.temporal.ChronoUnit.DAYS.between(d, last) / 7;
+        if (weeks > 0) {
+            LocalDate end = d.plusWeeks(weeks);
+            total = total.plus(wholeWeeks(d, end, weeks));
+            d = end;
+        }
+        // The last, partial week; only its last day can be cut short by {@code to}.
+        for (; !d.isAfter(last); d = d.plusDays(1)) {
+            total = total.plus(workOn(d, from, to));
         }
         return total;
+    }
+
+    /**
+     * The working days after {@code from} up to and including {@code to} (0 when {@code to} is not after
+     * {@code from}), counted by whole weeks.
+     */
+    public long workingDaysAfter(LocalDate from, LocalDate to) {
+        if (!to.isAfter(from)) {
+            return 0;
+        }
+        LocalDate first = from.plusDays(1);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(first, to) + 1;
+        long count = (days / 7) * hours.size();
+        for (LocalDate d = first.plusDays(days - days % 7); !d.isAfter(to); d = d.plusDays(1)) {
+            if (hours.containsKey(d.getDayOfWeek())) {
+                count++;
+            }
+        }
+        for (LocalDate holiday : holidays) {
+            if (!holiday.isBefore(first) && !holiday.isAfter(to) && hours.containsKey(holiday.getDayOfWeek())) {
+                count--;
+            }
+        }
+        return count;
+    }
+
+    // The working time of one day, within [from, to].
+    private Duration workOn(LocalDate d, Instant from, Instant to) {
+        if (!isWorkingDay(d)) {
+            return Duration.ZERO;
+        }
+        WorkingHours h = hours.get(d.getDayOfWeek());
+        Instant start = at(d, h.start());
+        Instant end = at(d, h.end());
+        Instant a = from.isAfter(start) ? from : start;
+        Instant b = to.isBefore(end) ? to : end;
+        return a.isBefore(b) ? Duration.between(a, b) : Duration.ZERO;
+    }
+
+    // Days [monday, end) in full: the nominal week times {@code weeks}, less holidays, plus what clock changes
+    // inside working hours add or take on their day.
+    private Duration wholeWeeks(LocalDate monday, LocalDate end, long weeks) {
+        Duration week = Duration.ZERO;
+        for (WorkingHours h : hours.values()) {
+            week = week.plus(nominal(h));
+        }
+        Duration total = week.multipliedBy(weeks);
+        for (LocalDate holiday : holidays) {
+            if (!holiday.isBefore(monday) && holiday.isBefore(end) && hours.containsKey(holiday.getDayOfWeek())) {
+                total = total.minus(nominal(hours.get(holiday.getDayOfWeek())));
+            }
+        }
+        java.time.zone.ZoneRules rules = zone.getRules();
+        Instant stop = at(end, LocalTime.MIN);
+        LocalDate corrected = null;
+        for (java.time.zone.ZoneOffsetTransition t = rules.nextTransition(at(monday, LocalTime.MIN).minusSeconds(1));
+             t != null && t.getInstant().isBefore(stop); t = rules.nextTransition(t.getInstant())) {
+            LocalDate day = dateOf(t.getInstant());
+            if (day.equals(corrected) || day.isBefore(monday) || !day.isBefore(end) || !isWorkingDay(day)) {
+                continue;
+            }
+            corrected = day;
+            WorkingHours h = hours.get(day.getDayOfWeek());
+            total = total.plus(Duration.between(at(day, h.start()), at(day, h.end())).minus(nominal(h)));
+        }
+        return total;
+    }
+
+    private static Duration nominal(WorkingHours h) {
+        return Duration.between(h.start(), h.end());
     }
 }

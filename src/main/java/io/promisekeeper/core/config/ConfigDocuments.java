@@ -9,6 +9,14 @@ public interface ConfigDocuments {
     Optional<ConfigDocument> read(String name);
 
     /**
+     * The stored version of the document, 0 when it was never saved; a store answers without reading the content,
+     * so a node can learn cheaply whether a large document (the trained forecast) changed.
+     */
+    default long version(String name) {
+        return read(name).map(ConfigDocument::version).orElse(0L);
+    }
+
+    /**
      * Saves a new content for the document, only if its stored version is still {@code expectedVersion} (0 when
      * it was never saved); returns the document as stored, version + 1.
      *

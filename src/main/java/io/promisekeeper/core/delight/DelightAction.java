@@ -148,8 +148,10 @@ public record DelightAction(long id, String ticketKey, String customer, String t
 
     private static String note(String note, String field) {
         String n = note == null ? "" : note.strip();
-        if (n.length() > MAX_NOTE) {
-            throw InvalidDelightAct.of(field, "is longer than " + MAX_NOTE + " characters");
+        // The bounds every typed text shares: the length, no control characters, something visible.
+        var errors = io.promisekeeper.core.input.InputBounds.text(field, n, MAX_NOTE, false);
+        if (!errors.isEmpty()) {
+            throw InvalidDelightAct.of(field, errors.get(0).message());
         }
         return n;
     }

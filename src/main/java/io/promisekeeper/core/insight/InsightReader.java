@@ -52,10 +52,8 @@ public final class InsightReader {
         Map<String, TicketFacts> ticketFacts = new HashMap<>(facts.factsOf(tickets));
         ratings.ratingsOf(tickets).forEach((ticket, rating) -> ticketFacts.put(ticket,
                 ticketFacts.getOrDefault(ticket, new TicketFacts(ticket, null, null)).withSatisfaction(rating)));
-        List<NoticeRecord> sent = new ArrayList<>();
-        for (String ticket : tickets) {
-            sent.addAll(notices.recentForTicket(ticket, NOTICES_PER_TICKET));
-        }
+        // One query per page of tickets, not one per ticket: a year across projects is many thousands of tickets.
+        List<NoticeRecord> sent = notices.recentForTickets(tickets, NOTICES_PER_TICKET);
         return new InsightData(made, ticketFacts, sent,
                 gestures.suggestedWithin(filter.projects(), filter.start(), filter.end()));
     }

@@ -35,6 +35,11 @@ public final class ForecastDocuments {
         return documents.read(MODEL);
     }
 
+    /** The stored forecast's version (0 when none), read without its content. */
+    public long modelVersion() {
+        return documents.version(MODEL);
+    }
+
     /** Decodes a document read by {@link #model()}; {@link IllegalArgumentException} when it cannot be used. */
     public static TrainedForecast decode(ConfigDocument document) {
         byte[] bytes;

@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * The forecast that decides "at risk": the learnt one once the nightly training has stored a model trained on
- * enough tickets that beat the fixed timer in its self-validation, the fixed timer otherwise. Every node reads the stored model itself, at most once per
- * {@link #REFRESH}, and decodes it only when its version changed.
+ * enough tickets that beat the fixed timer in its self-validation, the fixed timer otherwise. Every node asks the
+ * stored model's version at most once per {@link #REFRESH}, and reads and decodes the model only when its version
+ * changed.
  */
 public final class RiskForecasts implements RiskForecast {
     /** How stale a node's view of the stored model may get; a new model arrives once a night. */
@@ -61,6 +62,11 @@ public final class RiskForecasts implements RiskForecast {
     }
 
     private Current read(Current seen, Instant now) {
+        // The model is large and changes once a night: ask its version first, read it only when that moved.
+        long stored = documents.modelVersion();
+        if (seen != null && stored != 0 && seen.version() == stored) {
+            return new Current(stored, seen.forecast(), seen.status(), now);
+        }
         Optional<ConfigDocument> document = documents.model();
         long version = document.map(ConfigDocument::version).orElse(0L);
         if (seen != null && seen.version() == version && document.isPresent()) {

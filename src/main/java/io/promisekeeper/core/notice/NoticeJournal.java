@@ -26,4 +26,16 @@ public interface NoticeJournal {
 
     /** The ticket's notices, newest first; at most {@code limit}. */
     List<NoticeRecord> recentForTicket(String ticketKey, int limit);
+
+    /**
+     * The notices of many tickets, each ticket's newest first and at most {@code perTicket} of them. A store answers
+     * with one query per page of tickets; this default asks ticket by ticket.
+     */
+    default List<NoticeRecord> recentForTickets(java.util.Collection<String> ticketKeys, int perTicket) {
+        List<NoticeRecord> all = new java.util.ArrayList<>();
+        for (String ticket : ticketKeys) {
+            all.addAll(recentForTicket(ticket, perTicket));
+        }
+        return all;
+    }
 }

@@ -89,8 +89,9 @@ public final class PromptDecisions {
         if (editedText.isBlank()) {
             throw new InvalidNoticeText("body", "must not be empty");
         }
-        if (editedText.length() > MAX_BODY) {
-            throw new InvalidNoticeText("body", "must be at most " + MAX_BODY + " characters");
+        var errors = io.promisekeeper.core.input.InputBounds.text("body", editedText, MAX_BODY, true);
+        if (!errors.isEmpty()) {
+            throw new InvalidNoticeText("body", errors.get(0).message());
         }
         // literal() puts a value on one line; a notice keeps the agent's lines, each made literal on its own.
         return LINE_BREAK.splitAsStream(editedText.strip()).map(WikiMarkup::literal)

@@ -1,6 +1,7 @@
 package io.promisekeeper.core.promise;
 
 import io.promisekeeper.core.MessageKey;
+import io.promisekeeper.core.input.InputBounds;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,14 +105,7 @@ public record Promise(
 
     /** Field errors of a promise text alone. */
     public static List<FieldError> checkText(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of(new FieldError("text", "must not be blank"));
-        }
-        int length = text.codePointCount(0, text.length());
-        if (length > MAX_TEXT) {
-            return List.of(new FieldError("text", "is " + length + " characters, at most " + MAX_TEXT + " allowed"));
-        }
-        return List.of();
+        return InputBounds.text("text", text, MAX_TEXT, true);
     }
 
     /** Whether the promise has not been settled yet. */

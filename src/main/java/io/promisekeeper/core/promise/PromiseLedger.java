@@ -1,5 +1,6 @@
 package io.promisekeeper.core.promise;
 
+import io.promisekeeper.core.input.InputBounds;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public final class PromiseLedger {
         String text = input.text() == null ? null : input.text().strip();
         errors.addAll(Promise.check(input.ticketKey(), text, input.kind(), input.due(), input.calendarId(),
                 blankToPlaceholder(actor), now, input.channel(), input.source()));
-        errors.addAll(futureDue("due", input.due(), now));
+        errors.addAll(dueErrors("due", input.due(), now));
         InvalidPromise.throwIfAny(errors);
         Promise fresh = Promise.open(input.ticketKey(), text, input.kind(), input.due(), input.calendarId(), actor,
                 now, input.channel(), input.source());
@@ -64,9 +65,13 @@ public final class PromiseLedger {
     public Promise edit(String actor, long id, long expectedVersion, PromiseEdit edit) {
         Instant now = clock.instant();
         requireActor(actor);
+        List<FieldError> errors = new ArrayList<>(dueErrors("due", edit.due(), now));
+        if (edit.text() != null) {
+            errors.addAll(Promise.checkText(edit.text().strip()));
+        }
+        InvalidPromise.throwIfAny(errors);
         return unitOfWork.inTransaction(() -> {
             Promise current = current(id, expectedVersion);
-            InvalidPromise.throwIfAny(edit.due() == null ? List.of() : futureDue("due", edit.due(), now));
             Promise changed = current.edit(actor, now, edit.text(), edit.kind(), edit.due(), edit.calendarId(),
                     edit.channel());
             return promises.update(changed, expectedVersion, changed.lastChange());
@@ -77,6 +82,7 @@ public final class PromiseLedger {
     public Promise markKept(String actor, long id, long expectedVersion, String note) {
         Instant now = clock.instant();
         requireActor(actor);
+        InvalidPromise.throwIfAny(InputBounds.text("note", note, InputBounds.MAX_NOTE, false));
         Promise kept = transact(() -> {
             Promise changed = current(id, expectedVersion).keep(actor, now, noteOr(note, "marked kept"));
             return promises.update(changed, expectedVersion, changed.lastChange());
@@ -89,6 +95,7 @@ public final class PromiseLedger {
     public Promise markBroken(String actor, long id, long expectedVersion, String note) {
         Instant now = clock.instant();
         requireActor(actor);
+        InvalidPromise.throwIfAny(InputBounds.text("note", note, InputBounds.MAX_NOTE, false));
         Promise broken = transact(() -> {
             Promise changed = current(id, expectedVersion).markBroken(actor, now, noteOr(note, "marked broken"));
             return promises.update(changed, expectedVersion, changed.lastChange());
@@ -115,13 +122,14 @@ public final class PromiseLedger {
     public Renegotiated renegotiate(String actor, long id, long expectedVersion, RenegotiationTerms terms) {
         Instant now = clock.instant();
         List<FieldError> errors = new ArrayList<>(actorErrors(actor));
+        // Named as the caller sends them (due, text), not as the terms call them.
         if (terms.newDue() == null) {
-            errors.add(new FieldError("newDue", "is required"));
+            errors.add(new FieldError("due", "is required"));
         } else {
-            errors.addAll(futureDue("newDue", terms.newDue(), now));
+            errors.addAll(dueErrors("due", terms.newDue(), now));
         }
         if (terms.newText() != null && !terms.newText().isBlank()) {
-            Promise.checkText(terms.newText().strip()).forEach(e -> errors.add(new FieldError("newText", e.message())));
+            errors.addAll(Promise.checkText(terms.newText().strip()));
         }
         errors.addAll(reasonErrors(terms.reason(), true));
         InvalidPromise.throwIfAny(errors);
@@ -154,7 +162,7 @@ public final class PromiseLedger {
             Channel channel = corrections.channel() == null ? defaultChannel : corrections.channel();
             List<FieldError> errors = new ArrayList<>(Promise.check(suggestion.ticketKey(), text, kind, due,
                     suggestion.calendarId(), actor, now, channel, PromiseSource.DETECTED_IN_COMMENT));
-            errors.addAll(futureDue("due", due, now));
+            errors.addAll(dueErrors("due", due, now));
             InvalidPromise.throwIfAny(errors);
             if (!suggestions.decide(suggestionId, SuggestionStatus.ACCEPTED)) {
                 throw alreadyDecided();
@@ -180,15 +188,14 @@ public final class PromiseLedger {
         PromiseSuggestion suggestion = suggestions.find(suggestionId)
                 .orElseThrow(() -> new UnknownSuggestion(suggestionId));
         if (suggestion.status() != SuggestionStatus.PENDING) {
-            throw new InvalidPromise(List.of(new FieldError("suggestionId",
-                    "was already " + suggestion.status().name().toLowerCase(java.util.Locale.ROOT))));
+            throw new SuggestionDecided(suggestionId, suggestion.status());
         }
         return suggestion;
     }
 
     // Another agent decided it between our read and our write.
-    private static InvalidPromise alreadyDecided() {
-        return new InvalidPromise(List.of(new FieldError("suggestionId", "was already decided")));
+    private static SuggestionDecided alreadyDecided() {
+        return new SuggestionDecided(0, null);
     }
 
     private Promise current(long id, long expectedVersion) {
@@ -203,21 +210,19 @@ public final class PromiseLedger {
         return unitOfWork.inTransaction(work);
     }
 
-    private static List<FieldError> futureDue(String field, Instant due, Instant now) {
+    // In the future, and within the window every date input shares.
+    private static List<FieldError> dueErrors(String field, Instant due, Instant now) {
         if (due != null && !due.isAfter(now)) {
             return List.of(new FieldError(field, "must be in the future"));
         }
-        return List.of();
+        return InputBounds.moment(field, due, now);
     }
 
     private static List<FieldError> reasonErrors(String reason, boolean required) {
         if (reason == null || reason.isBlank()) {
             return required ? List.of(new FieldError("reason", "is required")) : List.of();
         }
-        if (reason.strip().length() > Promise.MAX_REASON) {
-            return List.of(new FieldError("reason", "is longer than " + Promise.MAX_REASON + " characters"));
-        }
-        return List.of();
+        return InputBounds.text("reason", reason.strip(), Promise.MAX_REASON, required);
     }
 
     private static List<FieldError> actorErrors(String actor) {

@@ -45,6 +45,7 @@ public final class AdminConfiguration {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final ZoneId defaultZone;
+    private final java.util.concurrent.ConcurrentMap<String, Parsed> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public AdminConfiguration(ConfigDocuments documents, AuditTrail audit, UnitOfWork unitOfWork, Clock clock,
                               ZoneId defaultZone) {
@@ -60,10 +61,25 @@ public final class AdminConfiguration {
         return stored(TEMPLATES, TemplatesJson::read, NoticeTemplates.defaults(), TemplatesJson::write);
     }
 
-    /** The rule set; none until an administrator saves some. */
+    /**
+     * The rule set in force; none until an administrator saves some. A stored rule that no longer reads (it names a
+     * template or gesture deleted since) is left out: see {@link #disabledRules()}.
+     */
     public Stored<RuleSet> rules() {
+        return rulesInForce();
+    }
+
+    /** Why stored rules are disabled (each error names its rule's JSON path); empty when every rule runs. */
+    public List<FieldError> disabledRules() {
         RuleJson json = ruleJson();
-        return stored(RULES, json::read, RuleSet.empty(), json::write);
+        return documents.read(RULES).map(d -> parsed(RULES + "/disabled", d, List.of(json.templateIds(),
+                json.gestureIds()), c -> json.readInForce(c).disabled())).orElse(List.of());
+    }
+
+    private Stored<RuleSet> rulesInForce() {
+        RuleJson json = ruleJson();
+        return stored(RULES, c -> json.readInForce(c).rules(), RuleSet.empty(), json::write,
+                List.of(json.templateIds(), json.gestureIds()));
     }
 
     /** The notice settings; {@link NoticeSettings#defaults} until an administrator saves others. */
@@ -185,12 +201,37 @@ public final class AdminConfiguration {
     }
 
     private <T> Stored<T> stored(String name, Function<String, T> read, T fallback, Function<T, String> write) {
+        return stored(name, read, fallback, write, List.of());
+    }
+
+    private <T> Stored<T> stored(String name, Function<String, T> read, T fallback, Function<T, String> write,
+                                 Object dependsOn) {
         Optional<ConfigDocument> doc = documents.read(name);
         if (doc.isEmpty()) {
             return new Stored<>(fallback, write.apply(fallback), 0, null, null);
         }
         ConfigDocument d = doc.get();
-        return new Stored<>(read.apply(d.content()), d.content(), d.version(), d.changedBy(), d.changedAt());
+        return new Stored<>(parsed(name, d, dependsOn, read), d.content(), d.version(), d.changedBy(), d.changedAt());
+    }
+
+    /**
+     * The document read once per stored version (and per state of what its reading depends on): ticket events and
+     * job ticks ask for the configuration often, and it changes seldom. A save on any node raises the version, so a
+     * stale parse is never used.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T parsed(String key, ConfigDocument d, Object dependsOn, Function<String, T> read) {
+        List<Object> version = List.of(d.version(), d.content(), dependsOn);
+        Parsed cached = cache.get(key);
+        if (cached != null && cached.version().equals(version)) {
+            return (T) cached.value();
+        }
+        T value = read.apply(d.content());
+        cache.put(key, new Parsed(version, value));
+        return value;
+    }
+
+    private record Parsed(List<Object> version, Object value) {
     }
 
     /** Every document name this configuration keeps. */

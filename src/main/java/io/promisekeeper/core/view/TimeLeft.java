@@ -28,14 +28,7 @@ public record TimeLeft(long amount, Unit unit, boolean overdue) {
         if (working.compareTo(HOURS_UP_TO) <= 0) {
             return new TimeLeft(roundedHours(working), Unit.HOURS, false);
         }
-        long days = 0;
-        java.time.LocalDate from = calendar.dateOf(now);
-        java.time.LocalDate to = calendar.dateOf(due);
-        for (java.time.LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (calendar.isWorkingDay(d)) {
-                days++;
-            }
-        }
+        long days = calendar.workingDaysAfter(calendar.dateOf(now), calendar.dateOf(due));
         return new TimeLeft(Math.max(1, days), Unit.DAYS, false);
     }
 

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Who may see insight figures. A service project's: its project administrators, members of a team-lead group the
- * Jira administrator named in the insight settings, and Jira administrators. Across projects: Jira administrators
+ * Jira administrator named in the insight settings who may browse the project, and Jira administrators. Across projects: Jira administrators
  * only. Anonymous callers get 401, others 403, unknown projects 404.
  */
 public class InsightAccess {
@@ -46,8 +46,9 @@ public class InsightAccess {
         }
         UserKey key = new UserKey(user.getKey());
         boolean admin = users.isAdmin(key);
+        // A team lead sees a project's figures only where they may browse it: the group grants insight, not access.
         if (!admin && !permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, user)
-                && !teamLead(key)) {
+                && !(teamLead(key) && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user))) {
             throw new AccessDenied(403, "Only administrators of " + project.getKey()
                     + ", its team leads and Jira administrators may see its insight.");
         }

@@ -11,6 +11,7 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import io.promisekeeper.jira.event.ServiceTeam;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Checks who may see and change a ticket's promises: a logged-in, licensed user with browse permission may
@@ -40,7 +41,8 @@ public class TicketAccess {
         Issue issue = ticket(ticketKey);
         if (!users.isLicensed(new UserKey(user.getKey()))
                 || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)) {
-            throw new AccessDenied(403, "You may not see the promises of " + ticketKey + ".");
+            // The same answer as for a ticket that does not exist: whether it exists is not the caller's to learn.
+            throw notThere(ticketKey);
         }
         return viewer(user, issue);
     }
@@ -52,6 +54,22 @@ public class TicketAccess {
             throw new AccessDenied(403, "Only agents of this service project may change its promises.");
         }
         return viewer;
+    }
+
+    /**
+     * Like {@link #agent}, for calls that name a promise, prompt or gesture rather than a ticket: when the caller
+     * may not see the ticket it lies on, {@code unknown} is thrown instead, so the answer is the one for an id
+     * that does not exist and names no ticket.
+     */
+    public Viewer agentOrUnknown(String ticketKey, Supplier<? extends RuntimeException> unknown) {
+        try {
+            return agent(ticketKey);
+        } catch (AccessDenied e) {
+            if (e.status() == 404) {
+                throw unknown.get();
+            }
+            throw e;
+        }
     }
 
     /** The logged-in caller, for calls that name no ticket yet; 401 for anonymous callers. */
@@ -76,8 +94,12 @@ public class TicketAccess {
     private Issue ticket(String ticketKey) {
         Issue issue = ticketKey == null ? null : issues.getIssueObject(ticketKey);
         if (issue == null) {
-            throw new AccessDenied(404, "There is no ticket " + ticketKey + ".");
+            throw notThere(ticketKey);
         }
         return issue;
+    }
+
+    private static AccessDenied notThere(String ticketKey) {
+        return new AccessDenied(404, "There is no ticket " + ticketKey + " that you may see.");
     }
 }

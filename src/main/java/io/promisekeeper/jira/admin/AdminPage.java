@@ -56,7 +56,8 @@ public class AdminPage {
             "promise-keeper.admin.js.exported",
             "promise-keeper.admin.js.removeaction",
             "promise-keeper.admin.js.removegesture",
-            "promise-keeper.admin.js.nogestures");
+            "promise-keeper.admin.js.nogestures",
+            "promise-keeper.admin.js.ruledisabled");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final I18nResolver i18n;

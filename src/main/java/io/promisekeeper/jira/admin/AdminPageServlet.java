@@ -52,6 +52,7 @@ public class AdminPageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        io.promisekeeper.jira.rest.SecurityHeaders.PAGE.forEach(response::setHeader);
         UserKey user = userManager.getRemoteUserKey();
         if (user == null) {
             response.sendRedirect(loginUriProvider.getLoginUri(requestUri(request)).toASCIIString());

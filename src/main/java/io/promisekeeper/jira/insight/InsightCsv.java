@@ -1,5 +1,6 @@
 package io.promisekeeper.jira.insight;
 
+import io.promisekeeper.core.insight.CsvWriter;
 import io.promisekeeper.core.insight.GestureRow;
 import io.promisekeeper.core.insight.Grouping;
 import io.promisekeeper.core.insight.InsightReport;

@@ -1,5 +1,6 @@
 package io.promisekeeper.jira.insight;
 
+import io.promisekeeper.core.input.InputBounds;
 import io.promisekeeper.core.insight.InsightFilter;
 import io.promisekeeper.core.promise.FieldError;
 import io.promisekeeper.jira.access.InsightViewer;
@@ -31,8 +32,8 @@ public record InsightRequest(InsightFilter filter, List<FieldError> errors) {
                                       Clock clock) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate today = LocalDate.ofInstant(clock.instant(), viewer.zone());
-        LocalDate last = date("to", to, today, errors);
-        LocalDate first = date("from", from, (last == null ? today : last).minusDays(DEFAULT_DAYS - 1), errors);
+        LocalDate last = date("to", to, today, today, errors);
+        LocalDate first = date("from", from, (last == null ? today : last).minusDays(DEFAULT_DAYS - 1), today, errors);
         if (first != null && last != null) {
             if (first.isAfter(last)) {
                 errors.add(new FieldError("from", "must not be after to"));
@@ -49,8 +50,8 @@ public record InsightRequest(InsightFilter filter, List<FieldError> errors) {
             }
         }
         String teamName = team == null || team.isBlank() ? null : team.strip();
-        if (teamName != null && teamName.length() > MAX_TEAM) {
-            errors.add(new FieldError("team", "is longer than " + MAX_TEAM + " characters"));
+        if (teamName != null) {
+            errors.addAll(InputBounds.text("team", teamName, MAX_TEAM, false));
         }
         if (!errors.isEmpty()) {
             return new InsightRequest(null, errors);
@@ -63,15 +64,21 @@ public record InsightRequest(InsightFilter filter, List<FieldError> errors) {
         return errors.isEmpty();
     }
 
-    private static LocalDate date(String field, String value, LocalDate fallback, List<FieldError> errors) {
+    private static LocalDate date(String field, String value, LocalDate fallback, LocalDate today,
+                                  List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, "is not a date like 2026-03-31"));
             return null;
         }
+        // The window every date input shares; it also keeps +999999999-12-01 away from instant arithmetic.
+        List<FieldError> outside = InputBounds.date(field, date, today);
+        errors.addAll(outside);
+        return outside.isEmpty() ? date : null;
     }
 }

@@ -289,6 +289,8 @@ public class AdminResource {
         // The shipped examples, disabled and in approval mode; the page adds one to the rules with one click.
         out.set("examples", PromiseJson.MAPPER.valueToTree(
                 configuration.ruleJson().toTree(new RuleSet(ExampleRules.all()))).get("rules"));
+        // Stored rules that no longer read are left out of the running set; the page shows why.
+        out.set("disabled", PromiseJson.errors(configuration.disabledRules()).get("errors"));
         return out;
     }
 

@@ -45,8 +45,9 @@ public class GestureResource {
     @POST
     @Path("{id}/done")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response done(@PathParam("id") long id, String body) {
+    public Response done(@PathParam("id") String rawId, String body) {
         return respond(() -> {
+            long id = RestReplies.id(rawId);
             Viewer viewer = agentOf(id);
             RequestBody in = RequestBody.parse(body, "version", "note");
             long version = in.version();
@@ -60,8 +61,9 @@ public class GestureResource {
     @POST
     @Path("{id}/dismiss")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response dismiss(@PathParam("id") long id, String body) {
+    public Response dismiss(@PathParam("id") String rawId, String body) {
         return respond(() -> {
+            long id = RestReplies.id(rawId);
             Viewer viewer = agentOf(id);
             RequestBody in = RequestBody.parse(body, "version", "reason", "note");
             long version = in.version();
@@ -76,8 +78,9 @@ public class GestureResource {
     @POST
     @Path("{id}/snooze")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response snooze(@PathParam("id") long id, String body) {
+    public Response snooze(@PathParam("id") String rawId, String body) {
         return respond(() -> {
+            long id = RestReplies.id(rawId);
             Viewer viewer = agentOf(id);
             RequestBody in = RequestBody.parse(body, "version", "until");
             long version = in.version();
@@ -91,7 +94,7 @@ public class GestureResource {
         // Authentication first, so an anonymous caller learns nothing about which suggestions exist.
         access.userKey();
         DelightAction action = actions.find(id).orElseThrow(() -> new UnknownDelightAction(id));
-        return access.agent(action.ticketKey());
+        return access.agentOrUnknown(action.ticketKey(), () -> new UnknownDelightAction(id));
     }
 
     private static Response ok(DelightAction action) {

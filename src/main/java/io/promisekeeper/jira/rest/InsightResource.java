@@ -5,6 +5,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.promisekeeper.core.config.ConfigConflict;
@@ -138,9 +139,11 @@ public class InsightResource {
         });
     }
 
+    /** Grants access to figures, so it asks for a secure administrator session, as every settings write does. */
     @AdminOnly
     @PUT
     @Path("settings")
+    @WebSudoRequired
     public Response saveSettings(@QueryParam("version") String version,
                                  @HeaderParam(AdminCheck.TOKEN_HEADER) String token,
                                  @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {

@@ -1,5 +1,8 @@
 package io.promisekeeper.jira.rest;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,7 +18,16 @@ import java.util.List;
 
 /** The panel API's JSON payloads: raw values for programs, plus labels in the viewer's language and zone. */
 final class PromiseJson {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Deepest nesting a request body may have; no payload of ours needs more than five levels. */
+    static final int MAX_DEPTH = 32;
+    /**
+     * Reads and writes the app's JSON. Reading is as strict as the settings reader: a repeated key is refused, not
+     * "last one wins", and nesting is bounded so that a hostile body is a 400 naming it.
+     */
+    static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build());
 
     private PromiseJson() {
     }

@@ -13,6 +13,7 @@ import io.promisekeeper.core.promise.PromiseSource;
 import io.promisekeeper.core.promise.PromiseSuggestion;
 import io.promisekeeper.core.promise.Renegotiated;
 import io.promisekeeper.core.promise.RenegotiationTerms;
+import io.promisekeeper.core.promise.SuggestionDecided;
 import io.promisekeeper.core.promise.SuggestionEdit;
 import io.promisekeeper.core.promise.SuggestionStore;
 import io.promisekeeper.core.promise.UnknownPromise;
@@ -108,8 +109,9 @@ public class PromiseResource {
     @PUT
     @Path("promises/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response edit(@PathParam("id") long id, String body) {
+    public Response edit(@PathParam("id") String rawId, String body) {
         return respond(() -> {
+            long id = RestReplies.id(rawId);
             Viewer viewer = agentOfPromise(id);
             RequestBody in = RequestBody.parse(body, "version", "text", "kind", "due", "channel");
             long version = in.version();
@@ -126,24 +128,24 @@ public class PromiseResource {
     @POST
     @Path("promises/{id}/kept")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response kept(@PathParam("id") long id, String body) {
-        return settle(id, body, "note", ledger::markKept);
+    public Response kept(@PathParam("id") String rawId, String body) {
+        return settle(rawId, body, "note", ledger::markKept);
     }
 
     @LicensedOnly
     @POST
     @Path("promises/{id}/broken")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response broken(@PathParam("id") long id, String body) {
-        return settle(id, body, "note", ledger::markBroken);
+    public Response broken(@PathParam("id") String rawId, String body) {
+        return settle(rawId, body, "note", ledger::markBroken);
     }
 
     @LicensedOnly
     @POST
     @Path("promises/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response cancel(@PathParam("id") long id, String body) {
-        return settle(id, body, "reason", ledger::cancel);
+    public Response cancel(@PathParam("id") String rawId, String body) {
+        return settle(rawId, body, "reason", ledger::cancel);
     }
 
     /** One of the ledger's settling use cases: (actor, id, version, note or reason) → the changed promise. */
@@ -152,8 +154,9 @@ public class PromiseResource {
         Promise apply(String actor, long id, long expectedVersion, String text);
     }
 
-    private Response settle(long id, String body, String textField, Settling settling) {
+    private Response settle(String rawId, String body, String textField, Settling settling) {
         return respond(() -> {
+            long id = RestReplies.id(rawId);
             Viewer viewer = agentOfPromise(id);
             RequestBody in = RequestBody.parse(body, "version", textField);
             long version = in.version();
@@ -167,8 +170,9 @@ public class PromiseResource {
     @POST
     @Path("promises/{id}/renegotiate")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response renegotiate(@PathParam("id") long id, String body) {
+    public Response renegotiate(@PathParam("id") String rawId, String body) {
         return respond(() -> {
+            long id = RestReplies.id(rawId);
             Viewer viewer = agentOfPromise(id);
             RequestBody in = RequestBody.parse(body, "version", "due", "text", "reason", "customerAgreed");
             long version = in.version();
@@ -190,8 +194,9 @@ public class PromiseResource {
     @POST
     @Path("suggestions/{id}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response accept(@PathParam("id") long id, String body) {
+    public Response accept(@PathParam("id") String rawId, String body) {
         return respond(() -> {
+            long id = RestReplies.id(rawId);
             Viewer viewer = agentOfSuggestion(id);
             RequestBody in = RequestBody.parse(body, "text", "kind", "due", "channel");
             String text = in.text("text");
@@ -210,8 +215,9 @@ public class PromiseResource {
     @POST
     @Path("suggestions/{id}/dismiss")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response dismiss(@PathParam("id") long id, String body) {
+    public Response dismiss(@PathParam("id") String rawId, String body) {
         return respond(() -> {
+            long id = RestReplies.id(rawId);
             Viewer viewer = agentOfSuggestion(id);
             RequestBody.parse(body).done();
             PromiseSuggestion dismissed = ledger.dismissSuggestion(viewer.userKey(), id);
@@ -219,16 +225,18 @@ public class PromiseResource {
         });
     }
 
+    // A promise on a ticket the caller may not see is answered as one that does not exist: same status, same
+    // words, and never the key of that ticket.
     private Viewer agentOfPromise(long id) {
         access.userKey();
         Promise promise = ledger.promise(id);
-        return access.agent(promise.ticketKey());
+        return access.agentOrUnknown(promise.ticketKey(), () -> new UnknownPromise(id));
     }
 
     private Viewer agentOfSuggestion(long id) {
         access.userKey();
         PromiseSuggestion suggestion = suggestions.find(id).orElseThrow(() -> new UnknownSuggestion(id));
-        return access.agent(suggestion.ticketKey());
+        return access.agentOrUnknown(suggestion.ticketKey(), () -> new UnknownSuggestion(id));
     }
 
     private com.fasterxml.jackson.databind.node.ObjectNode promiseJson(Promise p, Viewer viewer) {
@@ -246,7 +254,9 @@ public class PromiseResource {
             } else if (e instanceof IllegalPromiseTransition) {
                 return RestReplies.error(409, "status", e.getMessage());
             } else if (e instanceof UnknownPromise || e instanceof UnknownSuggestion) {
-                return RestReplies.error(404, null, e.getMessage());
+                return RestReplies.error(404, "id", e.getMessage());
+            } else if (e instanceof SuggestionDecided) {
+                return RestReplies.error(409, "status", e.getMessage());
             } else if (e instanceof PromiseRuleViolation) {
                 return RestReplies.error(409, null, e.getMessage());
             }

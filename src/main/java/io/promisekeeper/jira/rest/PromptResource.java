@@ -43,8 +43,9 @@ public class PromptResource {
     @POST
     @Path("{id}/send")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response send(@PathParam("id") long id, String body) {
+    public Response send(@PathParam("id") String rawId, String body) {
         return respond(() -> {
+            long id = RestReplies.id(rawId);
             Viewer viewer = agentOfPrompt(id);
             RequestBody in = RequestBody.parse(body, "body");
             String text = in.text("body");
@@ -63,8 +64,9 @@ public class PromptResource {
     @POST
     @Path("{id}/dismiss")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response dismiss(@PathParam("id") long id, String body) {
+    public Response dismiss(@PathParam("id") String rawId, String body) {
         return respond(() -> {
+            long id = RestReplies.id(rawId);
             agentOfPrompt(id);
             RequestBody.parse(body).done();
             decisions.dismiss(id, access.userKey());
@@ -78,7 +80,7 @@ public class PromptResource {
     private Viewer agentOfPrompt(long id) {
         // Authentication first, so an anonymous caller learns nothing about which prompts exist.
         access.userKey();
-        return access.agent(decisions.prompt(id).prompt().notice().ticketKey());
+        return access.agentOrUnknown(decisions.prompt(id).prompt().notice().ticketKey(), () -> new UnknownPrompt(id));
     }
 
     /** The prompt desk's refusals as HTTP. */

@@ -1,6 +1,7 @@
 package io.promisekeeper.jira.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,11 +28,15 @@ import java.util.stream.Collectors;
  * each become a {@link FieldError} naming the field, all reported at once by {@link #done()}.
  */
 final class RequestBody {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = PromiseJson.MAPPER;
     /** Upper bound on a body; a promise is at most 1,000 characters, so anything far larger is not ours. */
     static final int MAX_BYTES = 64 * 1024;
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm[:ss]")
             .withResolverStyle(ResolverStyle.STRICT);
+
+    // Wide enough for every window the core checks, narrow enough that no arithmetic on it overflows.
+    private static final Instant EARLIEST_READ = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST_READ = Instant.parse("2999-12-31T23:59:59Z");
 
     private final ObjectNode json;
     private final List<FieldError> errors = new ArrayList<>();
@@ -58,13 +63,26 @@ final class RequestBody {
         try {
             node = MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new InvalidPromise(List.of(new FieldError("body", "is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")")));
+            throw new InvalidPromise(List.of(new FieldError("body", unreadable(e))));
         }
         if (!(node instanceof ObjectNode object)) {
             throw new InvalidPromise(List.of(new FieldError("body", "must be a JSON object")));
         }
         return new RequestBody(object, Set.of(allowedFields));
+    }
+
+    /** Why a body does not read, in words: too deep, a repeated key, or where the JSON breaks. */
+    static String unreadable(JsonProcessingException e) {
+        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
+        if (e instanceof StreamConstraintsException) {
+            return "is nested deeper than " + PromiseJson.MAX_DEPTH + " levels" + where;
+        }
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (message.startsWith("Duplicate field")) {
+            return "repeats a field" + message.substring("Duplicate field".length()).replace("'", "\"") + where;
+        }
+        return "is not valid JSON" + where;
     }
 
     String text(String field) {
@@ -137,16 +155,26 @@ final class RequestBody {
             return null;
         }
         String value = raw.trim();
+        Instant instant;
         try {
-            return OffsetDateTime.parse(value).toInstant();
+            instant = OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException notWithOffset) {
             try {
-                return LocalDateTime.parse(value, LOCAL).atZone(zone).toInstant();
+                instant = LocalDateTime.parse(value, LOCAL).atZone(zone).toInstant();
             } catch (DateTimeException e) {
                 errors.add(new FieldError(field, "is not a valid date and time like 2026-03-03T15:00"));
                 return null;
             }
+        } catch (DateTimeException e) {
+            errors.add(new FieldError(field, "is not a valid date and time like 2026-03-03T15:00"));
+            return null;
         }
+        // Far outside any window (e.g. +999999999-12-01): refused here, before anything computes with it.
+        if (instant.isBefore(EARLIEST_READ) || instant.isAfter(LATEST_READ)) {
+            errors.add(new FieldError(field, "lies outside the dates this app accepts (one year back to five years ahead)"));
+            return null;
+        }
+        return instant;
     }
 
     /** Throws {@link InvalidPromise} with every error found so far; nothing has been written yet. */

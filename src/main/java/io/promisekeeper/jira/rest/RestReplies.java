@@ -40,6 +40,19 @@ final class RestReplies {
         }
     }
 
+    /** A path id as a number, or a 400 naming {@code id}: a word where a number belongs is bad input, not a 404. */
+    static long id(String raw) {
+        try {
+            long id = Long.parseLong(raw == null ? "" : raw.trim());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidPromise(List.of(new FieldError("id", "must be a positive whole number")));
+    }
+
     /** 200 with {@code json}. */
     static Response ok(ObjectNode json) {
         return Response.ok(PromiseJson.write(json), MediaType.APPLICATION_JSON_TYPE)

@@ -15,6 +15,7 @@ import net.java.ao.Query;
 
 /** Claimed customer notices and their state in an Active Objects table; the ticket's notice log. */
 public final class ActiveObjectsNoticeJournal implements NoticeJournal {
+    private static final int IN_BATCH = 500;
     static final String COLUMNS = "ID, EPISODE_KEY, SUBJECT, EPISODE, TICKET_KEY, PROMISE_ID, CUSTOMER, LANGUAGE_TAG,"
             + " BODY, RULE_ID, TEMPLATE_ID, RULE_MODE, REASON, SEND_AT, NOTICE_STATE, CLAIMED_AT, UPDATED_AT";
 
@@ -109,6 +110,26 @@ public final class ActiveObjectsNoticeJournal implements NoticeJournal {
     public List<NoticeRecord> recentForTicket(String ticketKey, int limit) {
         return records(ao.find(NoticeEntity.class, Query.select(COLUMNS).where("TICKET_KEY = ?", ticketKey)
                 .order("CLAIMED_AT DESC, ID DESC").limit(limit)));
+    }
+
+    /** One query per page of {@value #IN_BATCH} tickets; each ticket's newest {@code perTicket} are kept. */
+    @Override
+    public List<NoticeRecord> recentForTickets(java.util.Collection<String> ticketKeys, int perTicket) {
+        List<String> keys = new ArrayList<>(new java.util.LinkedHashSet<>(ticketKeys));
+        List<NoticeRecord> all = new ArrayList<>();
+        for (int start = 0; start < keys.size(); start += IN_BATCH) {
+            List<String> page = keys.subList(start, Math.min(keys.size(), start + IN_BATCH));
+            String marks = String.join(",", java.util.Collections.nCopies(page.size(), "?"));
+            java.util.Map<String, Integer> taken = new java.util.HashMap<>();
+            for (NoticeRecord r : records(ao.find(NoticeEntity.class, Query.select(COLUMNS)
+                    .where("TICKET_KEY IN (" + marks + ")", page.toArray())
+                    .order("TICKET_KEY, CLAIMED_AT DESC, ID DESC")))) {
+                if (taken.merge(r.notice().ticketKey(), 1, Integer::sum) <= perTicket) {
+                    all.add(r);
+                }
+            }
+        }
+        return all;
     }
 
     private static List<NoticeRecord> records(NoticeEntity[] rows) {

@@ -105,7 +105,7 @@ class PanelBrowserTest extends PreviewBrowserTest {
         open("/browse/HELP-1?user=stranger");
         assertThat(browser.findElements(By.id("promise-keeper-panel"))).isEmpty();
         assertThat(browser.findElement(By.cssSelector(".pk-issue-denied")).getText())
-                .isEqualTo("You may not see the promises of HELP-1.");
+                .isEqualTo("There is no ticket HELP-1 that you may see.");
     }
 
     @Test

@@ -42,13 +42,14 @@ class PreviewServerTest {
 
     @Test
     void theCookieChoosesTheCallerAndTheResourceChecksThem() throws Exception {
-        assertThat(get(PreviewServer.REST_PATH + "/tickets/HELP-1/promises", "stranger").statusCode()).isEqualTo(403);
-        assertThat(get(PreviewServer.REST_PATH + "/tickets/HELP-1/promises", "customer").statusCode()).isEqualTo(403);
+        // Not theirs to see is answered as not there.
+        assertThat(get(PreviewServer.REST_PATH + "/tickets/HELP-1/promises", "stranger").statusCode()).isEqualTo(404);
+        assertThat(get(PreviewServer.REST_PATH + "/tickets/HELP-1/promises", "customer").statusCode()).isEqualTo(404);
         assertThat(get(PreviewServer.REST_PATH + "/tickets/HELP-1/promises", "colleague").body())
                 .contains("\"canChange\":false");
         assertThat(get(PreviewServer.REST_PATH + "/tickets/HELP-1/promises", "nobody-we-know").body())
                 .contains("\"canChange\":true");
-        assertThat(get("/browse/HELP-1", "stranger").statusCode()).isEqualTo(403);
+        assertThat(get("/browse/HELP-1", "stranger").statusCode()).isEqualTo(404);
         assertThat(get("/browse/HELP-9", null).statusCode()).isEqualTo(404);
     }
 
@@ -100,7 +101,7 @@ class PreviewServerTest {
     /** Sends the path exactly as written, dots and escapes included, as a hostile client would. */
     private int rawGet(String path) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nConnection: close\r\n\r\n")
                     .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             String status = new String(socket.getInputStream().readNBytes(12), java.nio.charset.StandardCharsets.US_ASCII);
             return Integer.parseInt(status.substring(9, 12));

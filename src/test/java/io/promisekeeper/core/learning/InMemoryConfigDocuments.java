@@ -12,6 +12,13 @@ import java.util.Optional;
 final class InMemoryConfigDocuments implements ConfigDocuments {
     private final Map<String, ConfigDocument> documents = new HashMap<>();
     int reads;
+    int versionReads;
+
+    @Override
+    public synchronized long version(String name) {
+        versionReads++;
+        return documents.containsKey(name) ? documents.get(name).version() : 0;
+    }
 
     @Override
     public synchronized Optional<ConfigDocument> read(String name) {

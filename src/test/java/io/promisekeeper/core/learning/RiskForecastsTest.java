@@ -136,6 +136,14 @@ class RiskForecastsTest {
         assertThat(forecasts.status().mode()).as("still within the refresh").isEqualTo(ForecastStatus.Mode.FALLBACK);
         clock.advance(RiskForecasts.REFRESH);
         assertThat(forecasts.status().mode()).isEqualTo(ForecastStatus.Mode.MODEL);
+
+        // The same model a refresh later: only its version is asked, the model itself is not read again.
+        int modelReads = store.reads;
+        int versionReads = store.versionReads;
+        clock.advance(RiskForecasts.REFRESH);
+        assertThat(forecasts.status().mode()).isEqualTo(ForecastStatus.Mode.MODEL);
+        assertThat(store.reads).isEqualTo(modelReads);
+        assertThat(store.versionReads).isEqualTo(versionReads + 1);
     }
 
     @Test

@@ -141,7 +141,7 @@ class PromiseLedgerTest {
         assertThatThrownBy(() -> ledger.renegotiate("bob", p.id(), p.version(),
                 new RenegotiationTerms("", T0.minusSeconds(5), " ", false)))
                 .isInstanceOfSatisfying(InvalidPromise.class, e -> assertThat(e.errors())
-                        .extracting(FieldError::field).containsExactly("newDue", "reason"));
+                        .extracting(FieldError::field).containsExactly("due", "reason"));
         assertThatThrownBy(() -> ledger.renegotiate("bob", p.id(), p.version() + 1,
                 new RenegotiationTerms(null, T0.plus(Duration.ofDays(1)), "late", false)))
                 .isInstanceOf(VersionConflict.class);
@@ -180,8 +180,7 @@ class PromiseLedgerTest {
         assertThat(p.channel()).isEqualTo(Channel.PORTAL);
         assertThat(ledger.pendingSuggestionsOf("SD-12")).isEmpty();
         assertThatThrownBy(() -> ledger.acceptSuggestion("bob", s.id(), null, Channel.PORTAL))
-                .isInstanceOfSatisfying(InvalidPromise.class, e -> assertThat(e.errors())
-                        .extracting(FieldError::field).containsExactly("suggestionId"));
+                .isInstanceOf(SuggestionDecided.class).hasMessageContaining("already accepted");
         assertThat(store.all()).hasSize(1);
     }
 

@@ -111,14 +111,22 @@ class InsightPageServletTest {
 
     @Test
     void teamLeadsAndProjectAdministratorsSeeTheProjectPageButNotTheOneAcrossProjects() throws Exception {
-        as("lead");
+        ApplicationUser lead = as("lead");
         when(users.isUserInGroup(new UserKey("lead"), "leads")).thenReturn(true);
         when(request.getRequestURI()).thenReturn("/jira/plugins/servlet/promise-keeper/insight/project/HELP");
         servlet.doGet(request, response);
+        verify(response).sendError(403);
+        verify(renderer, org.mockito.Mockito.never()).render(eq(InsightPage.TEMPLATE), anyMap(), any());
+        // The group grants insight only where the lead may browse the project.
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, help, lead)).thenReturn(true);
+        servlet.doGet(request, response);
         verify(renderer).render(eq(InsightPage.TEMPLATE), anyMap(), any());
+        verify(response, org.mockito.Mockito.atLeastOnce()).setHeader("X-Frame-Options", "SAMEORIGIN");
+        verify(response, org.mockito.Mockito.atLeastOnce()).setHeader("Content-Security-Policy", "frame-ancestors 'self'");
+        verify(response, org.mockito.Mockito.atLeastOnce()).setHeader("X-Content-Type-Options", "nosniff");
         when(request.getRequestURI()).thenReturn("/jira/plugins/servlet/promise-keeper/insight/all");
         servlet.doGet(request, response);
-        verify(response).sendError(403);
+        verify(response, org.mockito.Mockito.times(2)).sendError(403);
 
         ApplicationUser padmin = as("padmin");
         when(permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, help, padmin)).thenReturn(true);

@@ -200,6 +200,21 @@ class InsightResourceTest {
         assertThat(field(f.insight.keptRates("HELP", null, "yesterday"))).isEqualTo("to");
         assertThat(field(f.insight.figures("HELP", null, null, "x".repeat(300)))).isEqualTo("team");
         assertThat(field(f.insight.figuresCsv("HELP", "soon", null, null))).isEqualTo("from");
+        // Dates at the ends of the calendar (epoch overflow before) are a 400 naming the field, not a 500.
+        assertThat(field(f.insight.figures("HELP", "+999999999-12-01", null, null))).isEqualTo("from");
+        assertThat(field(f.insight.figuresCsv("HELP", "+999999999-12-01", null, null))).isEqualTo("from");
+        assertThat(field(f.insight.figures("HELP", null, "+999999999-12-01", null))).isEqualTo("to");
+        assertThat(field(f.insight.figures("HELP", "-999999999-01-01", null, null))).isEqualTo("from");
+        assertThat(field(f.insight.figures("HELP", null, null, "\u0000"))).isEqualTo("team");
+    }
+
+    @Test
+    void aTeamFilterThatASemicolonSpreadsheetWouldSplitStaysOneHarmlessCell() throws Exception {
+        Response csv = f.insight.figuresCsv("HELP", null, null, "x;=HYPERLINK(A1)");
+        assertThat(csv.getStatus()).isEqualTo(200);
+        String text = (String) csv.getEntity();
+        assertThat(text).contains("filter,,,team,\"x;'=HYPERLINK(A1)\"\r\n").doesNotContain("x;=HYPERLINK");
+        assertThat(io.promisekeeper.core.insight.CsvWriterTest.formulaStarts(text)).isEmpty();
     }
 
     private void assertAll(int status) {

@@ -154,6 +154,8 @@ final class PanelApiFixture implements AutoCloseable {
         when(users.isLicensed(new UserKey(key))).thenReturn(licensed);
         when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(com.atlassian.jira.issue.Issue.class),
                 eq(user))).thenReturn(browse);
+        when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(com.atlassian.jira.project.Project.class),
+                eq(user))).thenReturn(browse);
         when(permissions.hasPermission(eq(AGENT), any(com.atlassian.jira.issue.Issue.class), eq(user))).thenReturn(isAgent);
         when(permissions.hasPermission(eq(AGENT), any(com.atlassian.jira.project.Project.class), eq(user))).thenReturn(isAgent);
         return user;

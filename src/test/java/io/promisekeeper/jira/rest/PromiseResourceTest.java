@@ -51,15 +51,15 @@ class PromiseResourceTest {
     @Test
     void markKeptThenAStaleVersionConflictsAndAnIllegalTransitionIsRefused() throws Exception {
         long id = json(f.resource.log(TICKET, CALLBACK)).get("id").asLong();
-        Response kept = f.resource.kept(id, "{\"version\": 1}");
+        Response kept = f.resource.kept(String.valueOf(id), "{\"version\": 1}");
         assertThat(kept.getStatus()).isEqualTo(200);
         assertThat(json(kept).get("status").asText()).isEqualTo("KEPT");
 
-        Response stale = f.resource.broken(id, "{\"version\": 1}");
+        Response stale = f.resource.broken(String.valueOf(id), "{\"version\": 1}");
         assertThat(stale.getStatus()).isEqualTo(409);
         assertThat(json(stale).at("/errors/0/field").asText()).isEqualTo("version");
 
-        Response illegal = f.resource.broken(id, "{\"version\": 2}");
+        Response illegal = f.resource.broken(String.valueOf(id), "{\"version\": 2}");
         assertThat(illegal.getStatus()).isEqualTo(409);
         assertThat(json(illegal).at("/errors/0/field").asText()).isEqualTo("status");
         assertThat(f.ledger.promise(id).history()).hasSize(2);
@@ -68,7 +68,7 @@ class PromiseResourceTest {
     @Test
     void renegotiatingReplacesThePromiseWithOneThatLinksBack() throws Exception {
         long id = json(f.resource.log(TICKET, CALLBACK)).get("id").asLong();
-        Response r = f.resource.renegotiate(id, """
+        Response r = f.resource.renegotiate(String.valueOf(id), """
                 {"version": 1, "due": "2026-03-05T12:00", "reason": "waiting for the vendor", "customerAgreed": true}""");
         assertThat(r.getStatus()).isEqualTo(200);
         JsonNode body = json(r);
@@ -92,9 +92,9 @@ class PromiseResourceTest {
         assertThat(json(f.resource.list(TICKET)).get("promises")).isEmpty();
 
         long id = json(f.resource.log(TICKET, CALLBACK)).get("id").asLong();
-        assertRefused(f.resource.kept(id, "{}"), "version");
-        assertRefused(f.resource.cancel(id, "{\"version\": 1}"), "reason");
-        assertRefused(f.resource.renegotiate(id, "{\"version\": 1, \"reason\": \"late\"}"), "due");
+        assertRefused(f.resource.kept(String.valueOf(id), "{}"), "version");
+        assertRefused(f.resource.cancel(String.valueOf(id), "{\"version\": 1}"), "reason");
+        assertRefused(f.resource.renegotiate(String.valueOf(id), "{\"version\": 1, \"reason\": \"late\"}"), "due");
         assertThat(f.ledger.promise(id).status().name()).isEqualTo("OPEN");
         assertThat(f.ledger.promise(id).history()).hasSize(1);
     }
@@ -105,13 +105,14 @@ class PromiseResourceTest {
         assertThat(f.resource.log(TICKET, CALLBACK).getStatus()).isEqualTo(401);
         assertThat(f.resource.list(TICKET).getStatus()).isEqualTo(401);
 
+        // Not theirs to see is answered as not there: the same 404 as for a ticket that does not exist.
         f.loggedIn(f.stranger);
-        assertThat(f.resource.list(TICKET).getStatus()).isEqualTo(403);
-        assertThat(f.resource.log(TICKET, CALLBACK).getStatus()).isEqualTo(403);
+        assertThat(f.resource.list(TICKET).getStatus()).isEqualTo(404);
+        assertThat(f.resource.log(TICKET, CALLBACK).getStatus()).isEqualTo(404);
 
         f.loggedIn(f.customer);
-        assertThat(f.resource.list(TICKET).getStatus()).isEqualTo(403);
-        assertThat(f.resource.log(TICKET, CALLBACK).getStatus()).isEqualTo(403);
+        assertThat(f.resource.list(TICKET).getStatus()).isEqualTo(404);
+        assertThat(f.resource.log(TICKET, CALLBACK).getStatus()).isEqualTo(404);
 
         f.loggedIn(f.colleague);
         assertThat(f.resource.list(TICKET).getStatus()).as("a licensed colleague may read").isEqualTo(200);
@@ -124,16 +125,20 @@ class PromiseResourceTest {
 
         for (var user : List.of(f.colleague, f.customer, f.stranger)) {
             f.loggedIn(user);
-            assertThat(f.resource.kept(id, "{\"version\": 1}").getStatus()).as(user.getKey()).isEqualTo(403);
-            assertThat(f.resource.cancel(id, "{\"version\": 1, \"reason\": \"no\"}").getStatus()).isEqualTo(403);
+            // A colleague sees the ticket and is refused; for the others the promise is not there, and no ticket is named.
+            int expected = user == f.colleague ? 403 : 404;
+            Response kept = f.resource.kept(String.valueOf(id), "{\"version\": 1}");
+            assertThat(kept.getStatus()).as(user.getKey()).isEqualTo(expected);
+            assertThat((String) kept.getEntity()).contains("\"errors\"").doesNotContain(TICKET);
+            assertThat(f.resource.cancel(String.valueOf(id), "{\"version\": 1, \"reason\": \"no\"}").getStatus()).isEqualTo(expected);
         }
         f.loggedIn(null);
-        assertThat(f.resource.kept(id, "{\"version\": 1}").getStatus()).isEqualTo(401);
+        assertThat(f.resource.kept(String.valueOf(id), "{\"version\": 1}").getStatus()).isEqualTo(401);
         assertThat(f.ledger.promise(id).version()).isEqualTo(1);
         assertThat(f.resource.list("NOPE-9").getStatus()).isEqualTo(401);
         f.loggedIn(f.agent);
         assertThat(f.resource.list("NOPE-9").getStatus()).isEqualTo(404);
-        assertThat(f.resource.kept(987_654, "{\"version\": 1}").getStatus()).isEqualTo(404);
+        assertThat(f.resource.kept(String.valueOf(987_654), "{\"version\": 1}").getStatus()).isEqualTo(404);
     }
 
     @Test
@@ -143,16 +148,18 @@ class PromiseResourceTest {
         assertThat(json(f.resource.list(TICKET)).get("suggestions")).hasSize(2);
 
         f.loggedIn(f.colleague);
-        assertThat(f.resource.accept(s1.id(), "{}").getStatus()).isEqualTo(403);
+        assertThat(f.resource.accept(String.valueOf(s1.id()), "{}").getStatus()).isEqualTo(403);
         f.loggedIn(f.agent);
 
-        Response accepted = f.resource.accept(s1.id(), "{\"text\": \"Call back before noon\"}");
+        Response accepted = f.resource.accept(String.valueOf(s1.id()), "{\"text\": \"Call back before noon\"}");
         assertThat(accepted.getStatus()).isEqualTo(201);
         assertThat(json(accepted).get("source").asText()).isEqualTo("DETECTED_IN_COMMENT");
         assertThat(json(accepted).get("text").asText()).isEqualTo("Call back before noon");
-        assertRefused(f.resource.accept(s1.id(), "{}"), "suggestionId");
+        Response again = f.resource.accept(String.valueOf(s1.id()), "{}");
+        assertThat(again.getStatus()).as("already decided is a conflict").isEqualTo(409);
+        assertThat(json(again).get("errors").get(0).get("field").asText()).isEqualTo("status");
 
-        assertThat(f.resource.dismiss(s2.id(), "{}").getStatus()).isEqualTo(200);
+        assertThat(f.resource.dismiss(String.valueOf(s2.id()), "{}").getStatus()).isEqualTo(200);
         assertThat(f.suggestionStore.find(s2.id()).orElseThrow().status()).isEqualTo(SuggestionStatus.DISMISSED);
         JsonNode list = json(f.resource.list(TICKET));
         assertThat(list.get("suggestions")).isEmpty();
@@ -168,7 +175,7 @@ class PromiseResourceTest {
         assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; {color:red}")
                 .doesNotContain("<script>alert");
         f.loggedIn(f.stranger);
-        assertThat(f.resource.panel(TICKET).getStatus()).isEqualTo(403);
+        assertThat(f.resource.panel(TICKET).getStatus()).isEqualTo(404);
     }
 
     private static PromiseSuggestion suggestion(String sentence) {

@@ -59,6 +59,24 @@ class ActiveObjectsNoticeJournalTest {
     }
 
     @Test
+    void manyTicketsAreReadAsTheyAreOneByOneInPagesOfTickets() {
+        List<String> tickets = new java.util.ArrayList<>();
+        int episode = 0;
+        for (int t = 1; t <= 1200; t += 7) {
+            String key = "SD-" + t;
+            tickets.add(key);
+            for (int i = 0; i < t % 5; i++) {
+                journal.claimed(notice(key, ++episode, key + " notice " + i), T.plusSeconds(episode));
+            }
+        }
+        tickets.add("SD-99999");
+        List<NoticeRecord> expected = new java.util.ArrayList<>();
+        tickets.forEach(key -> expected.addAll(journal.recentForTicket(key, 3)));
+        assertThat(journal.recentForTickets(tickets, 3)).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(expected).isNotEmpty();
+    }
+
+    @Test
     void unfinishedNoticesAreThoseStillClaimedOrSendingBeforeAMoment() {
         DelayNotice claimed = notice("SD-1", 1, "a");
         DelayNotice sending = notice("SD-2", 2, "b");

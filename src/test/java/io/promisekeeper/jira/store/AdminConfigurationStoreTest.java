@@ -77,4 +77,59 @@ class AdminConfigurationStoreTest {
         assertThat(documents.read(AdminConfiguration.TEMPLATES)).isEmpty();
         assertThat(audit.newest(10)).isEmpty();
     }
+
+    @Test
+    void aStoredRuleNamingADeletedTemplateIsDisabledWithItsErrorAndTheOthersRun() {
+        AdminConfiguration config = configuration(audit);
+        // Written as stored by an older version or a race, past the save-time check.
+        documents.write(AdminConfiguration.RULES, """
+                {"rules": [
+                  {"id": "gone", "name": "Names a deleted template", "mode": "approval",
+                   "trigger": {"type": "promiseDueWithin", "within": "PT2H"},
+                   "actions": [{"type": "sendDelayNotice", "template": "deleted-since"}]},
+                  {"id": "fine", "name": "Still fine", "mode": "approval",
+                   "trigger": {"type": "promiseDueWithin", "within": "PT2H"},
+                   "actions": [{"type": "sendDelayNotice", "template": "delay-notice"}]}]}""", 0, "admin");
+        assertThat(config.rules().value().rules()).extracting(r -> r.id()).containsExactly("fine");
+        assertThat(config.disabledRules()).singleElement().satisfies(e -> {
+            assertThat(e.field()).startsWith("rules[0]");
+            assertThat(e.message()).contains("deleted-since");
+        });
+        assertThat(config.rules().version()).isEqualTo(1);
+    }
+
+    @Test
+    void theParsedDocumentIsReusedUntilItsVersionChanges() {
+        AdminConfiguration config = configuration(audit);
+        String defaults = config.settings().json();
+        config.saveSettings("admin", defaults, 0);
+        var first = config.settings().value();
+        assertThat(config.settings().value()).isSameAs(first);
+        config.saveSettings("admin", defaults.replace("\"jobIntervalMinutes\": 5", "\"jobIntervalMinutes\": 7"), 1);
+        assertThat(config.settings().value().jobIntervalMinutes()).isEqualTo(7);
+        // Another node's save is seen too: only the version in the database counts.
+        documents.write(AdminConfiguration.SETTINGS, defaults.replace("\"jobIntervalMinutes\": 5",
+                "\"jobIntervalMinutes\": 9"), 2, "other-node");
+        assertThat(config.settings().value().jobIntervalMinutes()).isEqualTo(9);
+    }
+
+    @Test
+    void onlyTheNewestVersionsOfADocumentAreKeptWhileTheAuditKeepsEveryChange() {
+        AdminConfiguration config = configuration(audit);
+        String defaults = config.settings().json();
+        for (int v = 0; v < 8; v++) {
+            config.saveSettings("admin", defaults.replace("\"jobIntervalMinutes\": 5",
+                    "\"jobIntervalMinutes\": " + (10 + v)), v);
+        }
+        assertThat(ao.count(ConfigEntity.class, net.java.ao.Query.select().where("DOC_NAME = ?",
+                AdminConfiguration.SETTINGS))).isEqualTo(ActiveObjectsConfigDocuments.VERSIONS_KEPT);
+        assertThat(config.settings().version()).isEqualTo(8);
+        assertThat(documents.version(AdminConfiguration.SETTINGS)).isEqualTo(8);
+        assertThat(documents.version("never-saved")).isZero();
+        assertThat(config.settings().value().jobIntervalMinutes()).isEqualTo(17);
+        assertThat(config.audit(20)).hasSize(8);
+        // The next save still claims its version: pruned claims are below it.
+        config.saveSettings("admin", defaults, 8);
+        assertThat(config.settings().version()).isEqualTo(9);
+    }
 }

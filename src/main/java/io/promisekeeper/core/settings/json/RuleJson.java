@@ -64,6 +64,16 @@ public final class RuleJson {
         this.gestureIds = Set.copyOf(gestureIds);
     }
 
+    /** The notice templates an action may name. */
+    public Set<String> templateIds() {
+        return templateIds;
+    }
+
+    /** The delight gestures an action may name. */
+    public Set<String> gestureIds() {
+        return gestureIds;
+    }
+
     /**
      * The rule set in {@code json}.
      *
@@ -78,6 +88,48 @@ public final class RuleJson {
         }
         return fromTree(tree);
     }
+
+    /** A stored rule set as it can run: the rules that still read, and why the others are disabled. */
+    public record InForce(RuleSet rules, List<FieldError> disabled) {
+        public InForce {
+            disabled = List.copyOf(disabled);
+        }
+    }
+
+    /**
+     * The stored rule set {@code json} for running: a rule that no longer reads — say it names a template or gesture
+     * deleted since it was saved — is left out and its errors are returned, so one broken rule does not stop the
+     * others or fail the job. A document that is broken as a whole still throws.
+     *
+     * @throws InvalidRuleSet when the errors are not confined to single rules
+     */
+    public InForce readInForce(String json) {
+        try {
+            return new InForce(read(json), List.of());
+        } catch (InvalidRuleSet e) {
+            java.util.Set<Integer> broken = new java.util.TreeSet<>();
+            for (FieldError error : e.errors()) {
+                java.util.regex.Matcher m = RULE_PATH.matcher(error.field());
+                if (!m.lookingAt()) {
+                    throw e;
+                }
+                broken.add(Integer.parseInt(m.group(1)));
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> root = new java.util.LinkedHashMap<>((Map<String, Object>) JsonText.parse(json));
+            List<Object> kept = new ArrayList<>();
+            List<?> items = (List<?>) root.get("rules");
+            for (int i = 0; i < items.size(); i++) {
+                if (!broken.contains(i)) {
+                    kept.add(items.get(i));
+                }
+            }
+            root.put("rules", kept);
+            return new InForce(fromTree(root), e.errors());
+        }
+    }
+
+    private static final java.util.regex.Pattern RULE_PATH = java.util.regex.Pattern.compile("rules\\[(\\d+)]");
 
     /**
      * The rule set in an already parsed tree of plain values ({@code Map<String, ?>}, {@code List<?>},
