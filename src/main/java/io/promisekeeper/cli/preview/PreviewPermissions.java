@@ -10,7 +10,7 @@ import io.promisekeeper.jira.event.ServiceTeam;
 
 /** Project permissions in the preview: every sample ticket is in one service project, the user record decides. */
 public final class PreviewPermissions implements PermissionManager {
-    static final ProjectPermissionKey SERVICE_PROJECT_AGENT = ServiceTeam.AGENT_PERMISSION;
+    static final ProjectPermissionKey SERVICE_PROJECT_AGENT = ServiceTeam.agentPermission();
 
     @Override
     public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user) {

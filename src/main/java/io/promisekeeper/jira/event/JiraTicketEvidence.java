@@ -65,7 +65,14 @@ public final class JiraTicketEvidence implements TicketEvidence {
 
     private List<Instant> publicAgentComments(Issue issue) {
         List<Instant> at = new ArrayList<>();
-        List<Comment> all = comments.getComments(issue);
+        List<Comment> all;
+        try {
+            all = comments.getComments(issue);
+        } catch (LinkageError wrongJira) {
+            // Without the comments the record cannot show a callback kept: leave the ticket for a later sweep
+            // rather than break a promise that may have been kept.
+            throw new IllegalStateException("the comments of " + issue.getKey() + " cannot be read here", wrongJira);
+        }
         for (Comment c : all == null ? List.<Comment>of() : all) {
             if (c.getCreated() != null && c.getAuthorApplicationUser() != null && visibility.isVisibleToCustomer(c)
                     && serviceTeam.isAgent(c.getAuthorApplicationUser(), issue)) {

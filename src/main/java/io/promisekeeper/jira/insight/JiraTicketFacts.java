@@ -48,12 +48,17 @@ public final class JiraTicketFacts implements io.promisekeeper.core.insight.Tick
     }
 
     private static String team(Issue issue) {
-        Collection<ProjectComponent> components = issue.getComponents();
-        if (components == null) {
+        try {
+            Collection<ProjectComponent> components = issue.getComponents();
+            if (components == null) {
+                return KeptRates.UNKNOWN;
+            }
+            Iterator<ProjectComponent> first = components.iterator();
+            return first.hasNext() ? first.next().getName() : KeptRates.UNKNOWN;
+        } catch (RuntimeException | LinkageError unreadable) {
+            // The team is one fact of the figures; the rest of the ticket still counts.
             return KeptRates.UNKNOWN;
         }
-        Iterator<ProjectComponent> first = components.iterator();
-        return first.hasNext() ? first.next().getName() : KeptRates.UNKNOWN;
     }
 
     private String requestType(Issue issue) {

@@ -41,7 +41,7 @@ class TicketEventListenerTest {
     private final ServiceTeam team = new ServiceTeam(permissions);
 
     TicketEventListenerTest() {
-        when(permissions.hasPermission(eq(ServiceTeam.AGENT_PERMISSION), any(Issue.class), eq(agent))).thenReturn(true);
+        when(permissions.hasPermission(eq(ServiceTeam.agentPermission()), any(Issue.class), eq(agent))).thenReturn(true);
     }
 
     @Test

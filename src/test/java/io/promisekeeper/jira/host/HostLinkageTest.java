@@ -8,10 +8,12 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.servicedesk.api.comment.ServiceDeskCommentService;
@@ -23,6 +25,7 @@ import com.atlassian.servicedesk.api.util.paging.PagedResponse;
 import io.promisekeeper.core.activity.TicketActivity;
 import io.promisekeeper.core.insight.KeptRates;
 import io.promisekeeper.jira.event.JsmCommentVisibility;
+import io.promisekeeper.jira.event.ServiceTeam;
 import io.promisekeeper.jira.event.TicketWorkQueue;
 import io.promisekeeper.jira.insight.JiraTicketFacts;
 import io.promisekeeper.jira.notice.JsmOrganisations;
@@ -138,6 +141,25 @@ class HostLinkageTest {
             queue.submit(next::countDown);
             assertThat(next.await(5, TimeUnit.SECONDS)).as("the next event is still processed").isTrue();
         }
+    }
+
+    @Test
+    void aMissingComponentMethodCostsOnlyTheTeam() {
+        when(issue.getComponents()).thenThrow(new NoSuchMethodError("ProjectComponent.getName()"));
+        RequestTypeService service = mock(RequestTypeService.class);
+        when(service.newQueryBuilder()).thenThrow(new IllegalStateException("no request"));
+
+        var facts = facts(service).factsOf(List.of("HELP-42")).get("HELP-42");
+
+        assertThat(facts.team()).isEqualTo(KeptRates.UNKNOWN);
+    }
+
+    @Test
+    void aMissingPermissionMethodMakesNobodyAnAgentInsteadOfFailing() {
+        PermissionManager permissions = mock(PermissionManager.class);
+        when(permissions.hasPermission(any(), any(Issue.class), any())).thenThrow(new NoSuchMethodError("hasPermission"));
+
+        assertThat(new ServiceTeam(permissions).isAgent(agent, issue)).isFalse();
     }
 
     private JiraTicketFacts facts(RequestTypeService service) {
