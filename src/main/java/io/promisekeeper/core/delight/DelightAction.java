@@ -149,7 +149,7 @@ public record DelightAction(long id, String ticketKey, String customer, String t
     private static String note(String note, String field) {
         String n = note == null ? "" : note.strip();
         // The bounds every typed text shares: the length, no control characters, something visible.
-        var errors = io.promisekeeper.core.input.InputBounds.text(field, n, MAX_NOTE, false);
+        var errors = io.promisekeeper.core.promise.InputBounds.text(field, n, MAX_NOTE, false);
         if (!errors.isEmpty()) {
             throw InvalidDelightAct.of(field, errors.get(0).message());
         }

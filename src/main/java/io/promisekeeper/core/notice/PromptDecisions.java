@@ -89,7 +89,7 @@ public final class PromptDecisions {
         if (editedText.isBlank()) {
             throw new InvalidNoticeText("body", "must not be empty");
         }
-        var errors = io.promisekeeper.core.input.InputBounds.text("body", editedText, MAX_BODY, true);
+        var errors = io.promisekeeper.core.promise.InputBounds.text("body", editedText, MAX_BODY, true);
         if (!errors.isEmpty()) {
             throw new InvalidNoticeText("body", errors.get(0).message());
         }

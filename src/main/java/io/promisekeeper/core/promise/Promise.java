@@ -1,7 +1,6 @@
 package io.promisekeeper.core.promise;
 
 import io.promisekeeper.core.MessageKey;
-import io.promisekeeper.core.input.InputBounds;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.promisekeeper.core.promise;
 
-import io.promisekeeper.core.input.InputBounds;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

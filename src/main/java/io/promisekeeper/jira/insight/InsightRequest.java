@@ -1,6 +1,6 @@
 package io.promisekeeper.jira.insight;
 
-import io.promisekeeper.core.input.InputBounds;
+import io.promisekeeper.core.promise.InputBounds;
 import io.promisekeeper.core.insight.InsightFilter;
 import io.promisekeeper.core.promise.FieldError;
 import io.promisekeeper.jira.access.InsightViewer;

@@ -49,8 +49,8 @@ import java.util.function.Supplier;
 /**
  * Insight figures over REST. {@code figures} (JSON) and {@code figures.csv} with filters {@code project},
  * {@code from}, {@code to}, {@code team}: with a project, for its project administrators, team leads and Jira
- * administrators; without, across projects for Jira administrators only. {@code kept-rates} is the older,
- * kept-rate-only view of one project. {@code settings}: the team-lead groups, Jira administrators only.
+ * administrators; without, across projects for Jira administrators only. {@code settings}: the team-lead groups,
+ * Jira administrators only.
  */
 @Path("insight")
 @Produces(MediaType.APPLICATION_JSON)
@@ -71,26 +71,6 @@ public class InsightResource {
         this.users = users;
         this.configuration = configuration;
         this.clock = clock;
-    }
-
-    @LicensedOnly
-    @GET
-    @Path("kept-rates")
-    public Response keptRates(@QueryParam("project") String projectKey, @QueryParam("from") String from,
-                              @QueryParam("to") String to) {
-        return respond(() -> {
-            InsightViewer viewer = access.project(projectKey);
-            InsightRequest request = InsightRequest.read(viewer, projectKey, from, to, null, clock);
-            if (!request.valid()) {
-                return json(400, PromiseJson.errors(request.errors()));
-            }
-            InsightReport report = reader.report(request.filter());
-            ObjectNode body = head(viewer, request);
-            body.put("project", projectKey);
-            body.set("overall", rate(report.keptRates().overall(), null));
-            body.set("groups", groups(report));
-            return json(200, body);
-        });
     }
 
     @LicensedOnly

@@ -42,7 +42,7 @@ class InsightResourceTest {
     }
 
     @Test
-    void keptRatesOfAProjectOverallAndByGroupWithKnownAnswers() throws Exception {
+    void keptRatesOfAProjectInTheFiguresOverallAndByGroupWithKnownAnswers() throws Exception {
         Instant madeAt = PanelApiFixture.NOW.minus(Duration.ofDays(3));
         Promise kept1 = store("HELP-1", PromiseKind.CALLBACK, "agent", madeAt);
         Promise kept2 = store("HELP-2", PromiseKind.CALLBACK, "agent", madeAt);
@@ -53,7 +53,7 @@ class InsightResourceTest {
         settle(kept2.keep("agent", madeAt.plusSeconds(60), ""));
         settle(broken.markBroken("agent", madeAt.plusSeconds(60), ""));
 
-        Response response = f.insight.keptRates("HELP", null, null);
+        Response response = f.insight.figures("HELP", null, null, null);
         assertThat(response.getStatus()).isEqualTo(200);
         JsonNode body = JSON.readTree((String) response.getEntity());
         JsonNode overall = body.get("overall");
@@ -194,10 +194,10 @@ class InsightResourceTest {
 
     @Test
     void badPeriodsAreRefusedNamingTheField() throws Exception {
-        assertThat(field(f.insight.keptRates("HELP", "2026-02-30", null))).isEqualTo("from");
-        assertThat(field(f.insight.keptRates("HELP", "2026-03-01", "2026-02-01"))).isEqualTo("from");
-        assertThat(field(f.insight.keptRates("HELP", "2024-01-01", "2026-03-01"))).isEqualTo("from");
-        assertThat(field(f.insight.keptRates("HELP", null, "yesterday"))).isEqualTo("to");
+        assertThat(field(f.insight.figures("HELP", "2026-02-30", null, null))).isEqualTo("from");
+        assertThat(field(f.insight.figures("HELP", "2026-03-01", "2026-02-01", null))).isEqualTo("from");
+        assertThat(field(f.insight.figures("HELP", "2024-01-01", "2026-03-01", null))).isEqualTo("from");
+        assertThat(field(f.insight.figures("HELP", null, "yesterday", null))).isEqualTo("to");
         assertThat(field(f.insight.figures("HELP", null, null, "x".repeat(300)))).isEqualTo("team");
         assertThat(field(f.insight.figuresCsv("HELP", "soon", null, null))).isEqualTo("from");
         // Dates at the ends of the calendar (epoch overflow before) are a 400 naming the field, not a 500.
@@ -220,7 +220,7 @@ class InsightResourceTest {
     private void assertAll(int status) {
         assertStatus(() -> f.insight.figures("HELP", null, null, null), status);
         assertStatus(() -> f.insight.figuresCsv("HELP", null, null, null), status);
-        assertStatus(() -> f.insight.keptRates("HELP", null, null), status);
+        assertStatus(() -> f.insight.figures("HELP", null, null, null), status);
     }
 
     private static void assertStatus(Supplier<Response> call, int status) {

@@ -1,6 +1,5 @@
-package io.promisekeeper.core.input;
+package io.promisekeeper.core.promise;
 
-import io.promisekeeper.core.promise.FieldError;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

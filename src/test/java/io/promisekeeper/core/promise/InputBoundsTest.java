@@ -1,8 +1,7 @@
-package io.promisekeeper.core.input;
+package io.promisekeeper.core.promise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.promisekeeper.core.promise.FieldError;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
