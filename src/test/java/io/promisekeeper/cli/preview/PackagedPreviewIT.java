@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The command-line jar as a user runs it: its own process, its own class path, nothing of Maven's. Every page and
- * REST path the README lists answers every sample user with 200 or the README's 403, never a closed connection;
+ * REST path the README lists answers every sample user with 200 or the README's 403 or 404, never a closed
+ * connection;
  * {@code backtest} and {@code bench --help} run from the jar too.
  */
 class PackagedPreviewIT {
@@ -36,20 +37,22 @@ class PackagedPreviewIT {
     private static final List<String> USERS = List.of("agent", "colleague", "customer", "stranger", "lead", "admin");
     private static final int OK = 200;
     private static final int DENIED = 403;
+    /** A ticket the caller may not see is answered like one that does not exist (README's user table). */
+    private static final int HIDDEN = 404;
 
     /** GET paths from the README with the status each sample user must get, in the order of {@link #USERS}. */
     private static final Map<String, List<Integer>> GETS = Map.ofEntries(
-            Map.entry("/browse/HELP-1", List.of(OK, OK, DENIED, DENIED, OK, OK)),
-            Map.entry("/browse/HELP-2", List.of(OK, OK, DENIED, DENIED, OK, OK)),
-            Map.entry("/browse/HELP-1?lang=nl", List.of(OK, OK, DENIED, DENIED, OK, OK)),
+            Map.entry("/browse/HELP-1", List.of(OK, OK, HIDDEN, HIDDEN, OK, OK)),
+            Map.entry("/browse/HELP-2", List.of(OK, OK, HIDDEN, HIDDEN, OK, OK)),
+            Map.entry("/browse/HELP-1?lang=nl", List.of(OK, OK, HIDDEN, HIDDEN, OK, OK)),
             Map.entry("/plugins/servlet/promise-keeper/insight/project/HELP", List.of(DENIED, DENIED, DENIED, DENIED, OK, OK)),
             Map.entry("/plugins/servlet/promise-keeper/insight/project/HELP?lang=nl",
                     List.of(DENIED, DENIED, DENIED, DENIED, OK, OK)),
             Map.entry("/plugins/servlet/promise-keeper/insight/all", List.of(DENIED, DENIED, DENIED, DENIED, DENIED, OK)),
             Map.entry("/plugins/servlet/promise-keeper/admin", List.of(DENIED, DENIED, DENIED, DENIED, DENIED, OK)),
             Map.entry("/plugins/servlet/promise-keeper/admin?lang=nl", List.of(DENIED, DENIED, DENIED, DENIED, DENIED, OK)),
-            Map.entry(REST + "/tickets/HELP-1/promises", List.of(OK, OK, DENIED, DENIED, OK, OK)),
-            Map.entry(REST + "/tickets/HELP-1/panel", List.of(OK, OK, DENIED, DENIED, OK, OK)),
+            Map.entry(REST + "/tickets/HELP-1/promises", List.of(OK, OK, HIDDEN, HIDDEN, OK, OK)),
+            Map.entry(REST + "/tickets/HELP-1/panel", List.of(OK, OK, HIDDEN, HIDDEN, OK, OK)),
             Map.entry(REST + "/insight/figures?project=HELP", List.of(DENIED, DENIED, DENIED, DENIED, OK, OK)),
             Map.entry(REST + "/insight/figures", List.of(DENIED, DENIED, DENIED, DENIED, DENIED, OK)),
             Map.entry(REST + "/insight/figures.csv", List.of(DENIED, DENIED, DENIED, DENIED, DENIED, OK)),
