@@ -581,6 +581,8 @@
         $('pk-lead').value = minutes(s.minimumLead);
         $('pk-interval').value = s.jobIntervalMinutes;
         $('pk-default-mode').value = s.defaultMode;
+        $('pk-notice-author').value = s.noticeAuthor || '';
+        $('pk-sla-reader').value = s.slaReader || '';
         $('pk-zone').value = s.calendar.zone;
         DAYS.forEach(function (day) {
             var row = document.querySelector('.pk-day[data-day="' + day + '"]');
@@ -613,6 +615,8 @@
             minimumLead: typeof lead === 'number' ? 'PT' + lead + 'M' : String(lead),
             jobIntervalMinutes: number('pk-interval'),
             defaultMode: $('pk-default-mode').value,
+            noticeAuthor: $('pk-notice-author').value.trim(),
+            slaReader: $('pk-sla-reader').value.trim(),
             calendar: {zone: $('pk-zone').value.trim(), workingHours: hours,
                 holidays: $('pk-holidays').value.split(/\s+/).filter(function (d) { return d; })}
         };

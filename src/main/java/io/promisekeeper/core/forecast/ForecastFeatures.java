@@ -1,5 +1,9 @@
 package io.promisekeeper.core.forecast;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneRules;
+
 /**
  * The feature vector of a ticket at one moment: clock features relative to the promise horizon, how the
  * ticket has moved so far, and the learnt effect of each current attribute value. Shared by training and
@@ -27,8 +31,8 @@ public final class ForecastFeatures {
      * Fills {@code out}. {@code statusEffect} and {@code effects[i]} map value codes to learnt effects;
      * {@code encodedIndex[i]} is the schema index of encoded attribute i (−1 when the log lacks it).
      */
-    static void fill(TicketCursor cursor, long horizon, long now, float[] statusEffect, float[][] effects,
-                     int[] encodedIndex, int[] changeIndex, float[] out) {
+    static void fill(TicketCursor cursor, long horizon, long now, ZoneRules clock, float[] statusEffect,
+                     float[][] effects, int[] encodedIndex, int[] changeIndex, float[] out) {
         double h = Math.max(1, horizon);
         long opened = cursor.ticket().opened();
         long elapsed = now - opened;
@@ -41,8 +45,11 @@ public final class ForecastFeatures {
         out[5] = cursor.valueChanges();
         out[6] = (float) (horizon / HOUR);
         out[7] = (float) (elapsed / HOUR);
-        out[8] = Math.floorMod(now, DAY) / 3_600_000L;
-        out[9] = Math.floorMod(Math.floorDiv(now, DAY) + 3, 7L);
+        // Hour and weekday on the team's wall clock (the business calendar's zone): 09:00 Monday is the start of
+        // the week's work wherever the server runs. Epoch day 0 was a Thursday, so +3 makes Monday 0.
+        long local = now + offsetMillis(clock, now);
+        out[8] = Math.floorMod(local, DAY) / 3_600_000L;
+        out[9] = Math.floorMod(Math.floorDiv(local, DAY) + 3, 7L);
         out[10] = (float) (idle / HOUR);
         out[11] = (float) ((now - Math.max(opened, cursor.lastChange())) / h);
         int at = ENCODED_START;
@@ -54,6 +61,12 @@ public final class ForecastFeatures {
         for (int attribute : changeIndex) {
             out[at++] = attribute < 0 ? 0f : cursor.changes(attribute);
         }
+    }
+
+    private static long offsetMillis(ZoneRules clock, long now) {
+        ZoneOffset offset = clock.isFixedOffset() ? clock.getOffset(Instant.EPOCH)
+                : clock.getOffset(Instant.ofEpochMilli(now));
+        return offset.getTotalSeconds() * 1000L;
     }
 
     private static float effect(float[] table, int code) {

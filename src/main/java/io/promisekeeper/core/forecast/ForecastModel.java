@@ -6,6 +6,9 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,21 +16,34 @@ import java.util.List;
  * A trained lateness model: attribute effects, boosted trees over the feature vector, a calibration map
  * from tree score to probability, and remaining-time quantiles per probability band. Immutable; bind it
  * to a log's schema with {@link LatenessForecaster}.
+ *
+ * @param clockZone the zone its hour-of-day and day-of-week features were read in; forecasts read them in the same
  */
 public record ForecastModel(EffectTable statusEffects, List<EffectTable> attributeEffects,
                             List<String> changeAttributes, BoostedTrees trees, double calibrationSlope,
                             double calibrationIntercept, float[] medianRemainingShare,
-                            float[] p90RemainingShare) {
+                            float[] p90RemainingShare, ZoneId clockZone) {
     /** Bytes that open every serialised model ("PKFM"). */
     public static final int MAGIC = 0x504B464D;
     /** Version of the byte format written by {@link #toBytes()}. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
+    /** The format before models kept their clock zone; read as UTC, the zone they were trained in. */
+    private static final int UTC_FORMAT_VERSION = 1;
     /** Probability bands of the remaining-time quantiles. */
     public static final int BANDS = 10;
 
     public ForecastModel {
         attributeEffects = List.copyOf(attributeEffects);
         changeAttributes = List.copyOf(changeAttributes);
+        clockZone = clockZone == null ? ZoneOffset.UTC : clockZone;
+    }
+
+    /** A model whose clock features are in UTC. */
+    public ForecastModel(EffectTable statusEffects, List<EffectTable> attributeEffects, List<String> changeAttributes,
+                         BoostedTrees trees, double calibrationSlope, double calibrationIntercept,
+                         float[] medianRemainingShare, float[] p90RemainingShare) {
+        this(statusEffects, attributeEffects, changeAttributes, trees, calibrationSlope, calibrationIntercept,
+                medianRemainingShare, p90RemainingShare, ZoneOffset.UTC);
     }
 
     /** Calibrated probability for a tree score. */
@@ -46,6 +62,7 @@ public record ForecastModel(EffectTable statusEffects, List<EffectTable> attribu
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(MAGIC);
             out.writeInt(FORMAT_VERSION);
+            out.writeUTF(clockZone.getId());
             writeTable(out, statusEffects);
             out.writeInt(attributeEffects.size());
             for (EffectTable table : attributeEffects) {
@@ -77,10 +94,11 @@ public record ForecastModel(EffectTable statusEffects, List<EffectTable> attribu
                 throw new IllegalArgumentException("not a Promise Keeper forecast model");
             }
             int version = in.readInt();
-            if (version != FORMAT_VERSION) {
+            if (version != FORMAT_VERSION && version != UTC_FORMAT_VERSION) {
                 throw new IllegalArgumentException("forecast model format version " + version
                         + " is not supported (expected " + FORMAT_VERSION + ")");
             }
+            ZoneId zone = version == UTC_FORMAT_VERSION ? ZoneOffset.UTC : zone(in.readUTF());
             EffectTable status = readTable(in);
             int attributeCount = in.readInt();
             List<EffectTable> attributes = new ArrayList<>(attributeCount);
@@ -98,9 +116,17 @@ public record ForecastModel(EffectTable statusEffects, List<EffectTable> attribu
             double slope = in.readDouble();
             double intercept = in.readDouble();
             return new ForecastModel(status, attributes, changes, trees, slope, intercept, readFloats(in),
-                    readFloats(in));
+                    readFloats(in), zone);
         } catch (IOException e) {
             throw new IllegalArgumentException("truncated or damaged forecast model", e);
+        }
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("forecast model names an unknown clock zone", e);
         }
     }
 

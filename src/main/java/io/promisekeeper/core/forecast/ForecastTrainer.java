@@ -1,8 +1,13 @@
 package io.promisekeeper.core.forecast;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Learns a {@link ForecastModel} from resolved tickets with their promises. Samples are taken at the
@@ -36,9 +41,20 @@ public final class ForecastTrainer {
     public static final double PROBABILITY_FLOOR = 0.001;
 
     private final Settings settings;
+    private final Supplier<ZoneId> clockZone;
 
+    /** A trainer that reads the hour and weekday features in UTC (the backtest's clock). */
     public ForecastTrainer(Settings settings) {
+        this(settings, () -> ZoneOffset.UTC);
+    }
+
+    /**
+     * A trainer that reads the hour and weekday features in {@code clockZone} (asked once per training: the
+     * business calendar's zone, which the administrator may change); the model keeps the zone for its forecasts.
+     */
+    public ForecastTrainer(Settings settings, Supplier<ZoneId> clockZone) {
         this.settings = settings;
+        this.clockZone = Objects.requireNonNull(clockZone, "clockZone");
     }
 
     /** Trains on the tickets in the given (time) order. */
@@ -48,6 +64,8 @@ public final class ForecastTrainer {
         List<PromisedTicket> calibration = calibrationCount == 0 ? fit : tickets.subList(fit.size(), tickets.size());
         int attributes = schema.attributeCount();
         int folds = settings.folds();
+        ZoneId zone = Objects.requireNonNull(clockZone.get(), "clock zone");
+        ZoneRules clock = zone.getRules();
         TicketCursor cursor = new TicketCursor(attributes);
 
         // Base breach rate at each point of the clock, so effects measure "more than usual at this moment".
@@ -169,7 +187,7 @@ public final class ForecastTrainer {
                 }
                 long now = promise.checkTime(k);
                 cursor.advanceTo(now);
-                ForecastFeatures.fill(cursor, promise.horizon(), now, effects[0], attributeEffects, encodedIndex,
+                ForecastFeatures.fill(cursor, promise.horizon(), now, clock, effects[0], attributeEffects, encodedIndex,
                         changeIndex, row);
                 for (int f = 0; f < featureCount; f++) {
                     x[f][s] = row[f];
@@ -182,7 +200,7 @@ public final class ForecastTrainer {
                 ? new BoostedTrees(1, -3, new int[]{0}, new float[]{Float.POSITIVE_INFINITY}, new float[]{0, 0})
                 : new BoostedTreesTrainer(scaled(settings.trees(), fit.size(), samples)).train(x, y);
 
-        ForecastModel uncalibrated = model(schema, full, counts, folds, changeIndex, trees, 1, 0,
+        ForecastModel uncalibrated = model(schema, zone, full, counts, folds, changeIndex, trees, 1, 0,
                 new float[ForecastModel.BANDS], new float[ForecastModel.BANDS]);
         return calibrate(uncalibrated, calibration, schema);
     }
@@ -240,7 +258,7 @@ public final class ForecastTrainer {
         return chosen.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static ForecastModel model(LogSchema schema, float[][] full, int[][] counts, int folds, int[] changeIndex,
+    private static ForecastModel model(LogSchema schema, ZoneId zone, float[][] full, int[][] counts, int folds, int[] changeIndex,
                                        BoostedTrees trees, double slope, double intercept, float[] median,
                                        float[] p90) {
         EffectTable status = table("status", schema.statuses(), full[0], counts[0], folds);
@@ -252,7 +270,7 @@ public final class ForecastTrainer {
         for (int a : changeIndex) {
             changes.add(schema.attributeName(a));
         }
-        return new ForecastModel(status, attributes, changes, trees, slope, intercept, median, p90);
+        return new ForecastModel(status, attributes, changes, trees, slope, intercept, median, p90, zone);
     }
 
     private static EffectTable table(String name, ValueDictionary dictionary, float[] effects, int[] counts, int folds) {
@@ -299,7 +317,7 @@ public final class ForecastTrainer {
             for (int k = 0; k < checks; k++) {
                 long now = promise.checkTime(k);
                 cursor.advanceTo(now);
-                ForecastFeatures.fill(cursor, promise.horizon(), now, forecaster.statusEffectTable(),
+                ForecastFeatures.fill(cursor, promise.horizon(), now, forecaster.clock(), forecaster.statusEffectTable(),
                         forecaster.effectTables(), forecaster.encodedIndex(), forecaster.changeIndex(), row);
                 scores[s] = forecaster.score(row);
                 labels[s] = promise.breached();
@@ -336,7 +354,7 @@ public final class ForecastTrainer {
             p90[b] = values.length == 0 ? 1f : values[Math.min(values.length - 1, (int) (0.9 * values.length))];
         }
         return new ForecastModel(model.statusEffects(), model.attributeEffects(), model.changeAttributes(),
-                model.trees(), ab[0], ab[1], median, p90);
+                model.trees(), ab[0], ab[1], median, p90, model.clockZone());
     }
 
     /**

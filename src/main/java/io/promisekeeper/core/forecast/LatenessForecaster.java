@@ -1,6 +1,7 @@
 package io.promisekeeper.core.forecast;
 
 import java.time.Instant;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +18,7 @@ public final class LatenessForecaster {
     private final int[][] observations;
     private final int[] encodedIndex;
     private final int[] changeIndex;
+    private final ZoneRules clock;
 
     public LatenessForecaster(ForecastModel model, LogSchema schema) {
         this.model = model;
@@ -34,6 +36,7 @@ public final class LatenessForecaster {
             observations[i] = index < 0 ? new int[0] : tables.get(i).observationsByCode(schema.values(index));
         }
         this.changeIndex = model.changeAttributes().stream().mapToInt(schema::indexOf).toArray();
+        this.clock = model.clockZone().getRules();
     }
 
     public ForecastModel model() { return model; }
@@ -45,6 +48,8 @@ public final class LatenessForecaster {
     int[] encodedIndex() { return encodedIndex; }
 
     int[] changeIndex() { return changeIndex; }
+
+    ZoneRules clock() { return clock; }
 
     /** Length of the feature vector; size the scratch array of {@link #breachProbability} with it. */
     public int featureCount() {
@@ -58,7 +63,7 @@ public final class LatenessForecaster {
 
     /** Breach probability at {@code now} for a cursor already advanced to {@code now}; allocates nothing. */
     public double breachProbability(TicketCursor cursor, long horizon, long now, float[] scratch) {
-        ForecastFeatures.fill(cursor, horizon, now, statusEffect, effects, encodedIndex, changeIndex, scratch);
+        ForecastFeatures.fill(cursor, horizon, now, clock, statusEffect, effects, encodedIndex, changeIndex, scratch);
         return model.probability(model.trees().score(scratch));
     }
 

@@ -9,4 +9,12 @@ public interface NoticeSender {
      * been, so the caller never retries it by itself.
      */
     void send(DelayNotice notice);
+
+    /**
+     * Posts {@code notice} as {@code agent} (a user key), the agent who confirmed it in the panel; the same contract
+     * as {@link #send}. Outlets that post as nobody in particular keep the default, which ignores the agent.
+     */
+    default void sendAs(DelayNotice notice, String agent) {
+        send(notice);
+    }
 }

@@ -55,7 +55,8 @@ public final class PromptDecisions {
         journal.rewrite(notice.episode(), body, now);
         journal.mark(notice.episode(), NoticeState.SENDING, now);
         try {
-            sender.send(notice);
+            // Posted as the agent who pressed Send: the customer sees who answered, not whoever holds the ticket.
+            sender.sendAs(notice, agent);
         } catch (RuntimeException e) {
             journal.mark(notice.episode(), NoticeState.LOST, clock.instant());
             throw new NoticeNotDelivered(e);

@@ -45,10 +45,18 @@ public final class AdminConfiguration {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final ZoneId defaultZone;
+    private final KnownUsers users;
     private final java.util.concurrent.ConcurrentMap<String, Parsed> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public AdminConfiguration(ConfigDocuments documents, AuditTrail audit, UnitOfWork unitOfWork, Clock clock,
                               ZoneId defaultZone) {
+        this(documents, audit, unitOfWork, clock, defaultZone, KnownUsers.ANYONE);
+    }
+
+    /** {@code users}: who the notice settings may name as notice author or SLA reader. */
+    public AdminConfiguration(ConfigDocuments documents, AuditTrail audit, UnitOfWork unitOfWork, Clock clock,
+                              ZoneId defaultZone, KnownUsers users) {
+        this.users = Objects.requireNonNull(users, "users");
         this.documents = Objects.requireNonNull(documents, "documents");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -171,7 +179,19 @@ public final class AdminConfiguration {
     /** Saves the notice settings in {@code json}; @throws InvalidSettings naming every problem (nothing saved) */
     public Stored<NoticeSettings> saveSettings(String who, String json, long expectedVersion) {
         NoticeSettings settings = NoticeSettingsJson.read(json);
+        List<FieldError> unknown = new ArrayList<>();
+        unknownUser("noticeAuthor", settings.noticeAuthor(), unknown);
+        unknownUser("slaReader", settings.slaReader(), unknown);
+        if (!unknown.isEmpty()) {
+            throw new InvalidSettings(unknown);
+        }
         return save(SETTINGS, who, settings, NoticeSettingsJson.write(settings), expectedVersion);
+    }
+
+    private void unknownUser(String field, String nameOrKey, List<FieldError> errors) {
+        if (!nameOrKey.isEmpty() && !users.exists(nameOrKey)) {
+            errors.add(new FieldError(field, "no Jira user has the key or name \"" + nameOrKey + "\""));
+        }
     }
 
     /** The newest changes first, at most {@code limit}. */

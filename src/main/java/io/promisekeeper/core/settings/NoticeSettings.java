@@ -12,10 +12,17 @@ import java.util.Set;
 
 /**
  * The instance-wide notice settings an administrator sets: quiet hours, contact cap, minimum lead time, how often
- * the scheduler job runs, the mode new rules start in, and the business calendar.
+ * the scheduler job runs, the mode new rules start in, the business calendar, and the Jira users the app speaks and
+ * reads as.
+ *
+ * @param noticeAuthor the Jira user (key or name) automatic notices are posted as; empty: the ticket's assignee
+ * @param slaReader the Jira user (key or name) SLA facts of unassigned tickets are read as; empty: the project lead
  */
 public record NoticeSettings(QuietHours quietHours, ContactCap contactCap, Duration minimumLead,
-                             int jobIntervalMinutes, RuleMode defaultMode, BusinessCalendar calendar) {
+                             int jobIntervalMinutes, RuleMode defaultMode, BusinessCalendar calendar,
+                             String noticeAuthor, String slaReader) {
+    /** Longest user key or name accepted (Jira's own column width). */
+    public static final int MAX_USER = 255;
 
     /** The job runs at least once a day and at most once a minute. */
     public static final int MIN_INTERVAL = 1;
@@ -32,6 +39,8 @@ public record NoticeSettings(QuietHours quietHours, ContactCap contactCap, Durat
         Objects.requireNonNull(minimumLead, "minimumLead");
         Objects.requireNonNull(defaultMode, "defaultMode");
         Objects.requireNonNull(calendar, "calendar");
+        noticeAuthor = user(noticeAuthor, "noticeAuthor");
+        slaReader = user(slaReader, "slaReader");
         if (minimumLead.isNegative() || minimumLead.compareTo(MAX_LEAD) > 0) {
             throw new IllegalArgumentException("minimumLead must be between zero and 7 days: " + minimumLead);
         }
@@ -41,6 +50,20 @@ public record NoticeSettings(QuietHours quietHours, ContactCap contactCap, Durat
         if (contactCap.perWeek() < contactCap.perDay()) {
             throw new IllegalArgumentException("the weekly cap cannot be below the daily cap");
         }
+    }
+
+    /** Settings that speak as the assignee and read SLAs as the project lead. */
+    public NoticeSettings(QuietHours quietHours, ContactCap contactCap, Duration minimumLead, int jobIntervalMinutes,
+                          RuleMode defaultMode, BusinessCalendar calendar) {
+        this(quietHours, contactCap, minimumLead, jobIntervalMinutes, defaultMode, calendar, "", "");
+    }
+
+    private static String user(String value, String field) {
+        String v = value == null ? "" : value.strip();
+        if (v.length() > MAX_USER) {
+            throw new IllegalArgumentException(field + " is longer than " + MAX_USER + " characters");
+        }
+        return v;
     }
 
     /** What an instance runs with before anyone saved settings: 21–8 quiet, 1 a day, 3 a week, 5 minutes. */

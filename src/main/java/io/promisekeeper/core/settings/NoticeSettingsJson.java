@@ -32,12 +32,16 @@ import java.util.TreeSet;
  * {"quietHours": {"start": "21:00", "end": "08:00"}, "contactCap": {"perDay": 1, "perWeek": 3},
  *  "minimumLead": "PT1H", "jobIntervalMinutes": 5, "defaultMode": "approval",
  *  "calendar": {"zone": "Europe/Amsterdam", "workingHours": {"monday": {"start": "09:00", "end": "17:00"}},
- *               "holidays": ["2026-12-25"]}}
+ *               "holidays": ["2026-12-25"]},
+ *  "noticeAuthor": "svc-notices", "slaReader": "svc-sla"}
  * </pre>
+ *
+ * <p>{@code noticeAuthor} and {@code slaReader} are optional; absent or empty means the default (the assignee, the
+ * project lead). Whether such a user exists in Jira is checked by {@link AdminConfiguration} through a port.
  */
 public final class NoticeSettingsJson {
     private static final Set<String> ROOT = Set.of("quietHours", "contactCap", "minimumLead", "jobIntervalMinutes",
-            "defaultMode", "calendar");
+            "defaultMode", "calendar", "noticeAuthor", "slaReader");
     private static final Set<String> SPAN = Set.of("start", "end");
     private static final Set<String> CAP = Set.of("perDay", "perWeek");
     private static final Set<String> CALENDAR = Set.of("zone", "workingHours", "holidays");
@@ -79,6 +83,13 @@ public final class NoticeSettingsJson {
         calendar.put("workingHours", hours);
         calendar.put("holidays", new TreeSet<>(s.calendar().holidays()).stream().map(LocalDate::toString).toList());
         root.put("calendar", calendar);
+        // Written only when set, so a document saved before these existed reads and writes unchanged.
+        if (!s.noticeAuthor().isEmpty()) {
+            root.put("noticeAuthor", s.noticeAuthor());
+        }
+        if (!s.slaReader().isEmpty()) {
+            root.put("slaReader", s.slaReader());
+        }
         return JsonText.write(root);
     }
 
@@ -95,10 +106,28 @@ public final class NoticeSettingsJson {
                 NoticeSettings.MAX_INTERVAL, errors);
         RuleMode mode = mode(root, errors);
         BusinessCalendar calendar = calendar(root, errors);
+        String author = optionalUser(root, "noticeAuthor", errors);
+        String slaReader = optionalUser(root, "slaReader", errors);
         if (!errors.isEmpty()) {
             return null;
         }
-        return new NoticeSettings(quiet, cap, lead, interval, mode, calendar);
+        return new NoticeSettings(quiet, cap, lead, interval, mode, calendar, author, slaReader);
+    }
+
+    private static String optionalUser(Map<String, Object> root, String field, List<FieldError> errors) {
+        Object value = root.get(field);
+        if (value == null) {
+            return "";
+        }
+        if (!(value instanceof String s)) {
+            errors.add(new FieldError(field, "must be a Jira user name or key (a string), or empty"));
+            return "";
+        }
+        if (s.strip().length() > NoticeSettings.MAX_USER) {
+            errors.add(new FieldError(field, "is longer than " + NoticeSettings.MAX_USER + " characters"));
+            return "";
+        }
+        return s.strip();
     }
 
     private static QuietHours quietHours(Map<String, Object> root, List<FieldError> errors) {

@@ -14,6 +14,7 @@ import io.promisekeeper.core.insight.TicketFactsSource;
 import io.promisekeeper.core.notice.TicketSnapshots;
 import io.promisekeeper.core.rules.TicketHistoryFacts;
 import io.promisekeeper.core.rules.TicketSnapshot;
+import io.promisekeeper.jira.access.JiraUsers;
 import io.promisekeeper.jira.access.JiraZones;
 import io.promisekeeper.jira.event.ServiceTeam;
 import java.time.Clock;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.TimeZone;
 
 /**
@@ -46,6 +48,8 @@ public final class JiraTicketSnapshots implements TicketSnapshots {
     private final JsmSlaGoals slaGoals;
     private final JsmOrganisations organisations;
     private final Clock clock;
+    private final JiraUsers users;
+    private final Supplier<String> namedSlaReader;
 
     /** Snapshots without the ticket's past: delight triggers on reopens, updates or first tickets do not fire. */
     public JiraTicketSnapshots(IssueManager issues, CommentManager comments, ServiceTeam team, LocaleManager locales,
@@ -58,6 +62,20 @@ public final class JiraTicketSnapshots implements TicketSnapshots {
                                TimeZoneManager timeZones, TicketFactsSource facts, BusinessCalendars calendars,
                                JiraTicketHistoryFacts history, JsmSlaGoals slaGoals, JsmOrganisations organisations,
                                Clock clock) {
+        this(issues, comments, team, locales, timeZones, facts, calendars, history, slaGoals, organisations, clock,
+                null, () -> "");
+    }
+
+    /**
+     * As above; SLA facts of unassigned tickets are read as the user {@code namedSlaReader} names (key or name,
+     * found through {@code users}), or as the project lead when it names nobody.
+     */
+    public JiraTicketSnapshots(IssueManager issues, CommentManager comments, ServiceTeam team, LocaleManager locales,
+                               TimeZoneManager timeZones, TicketFactsSource facts, BusinessCalendars calendars,
+                               JiraTicketHistoryFacts history, JsmSlaGoals slaGoals, JsmOrganisations organisations,
+                               Clock clock, JiraUsers users, Supplier<String> namedSlaReader) {
+        this.users = users;
+        this.namedSlaReader = namedSlaReader;
         this.history = history;
         this.slaGoals = slaGoals;
         this.organisations = organisations;
@@ -110,12 +128,28 @@ public final class JiraTicketSnapshots implements TicketSnapshots {
     }
 
     /**
-     * Who reads the SLA facts: the assignee, or on an unassigned ticket the project's lead, who may see
-     * its SLAs; reading them as nobody would leave an unassigned ticket without any.
+     * Who reads the SLA facts: the assignee, or on an unassigned ticket the user the administrator named, else the
+     * project's lead, who may see its SLAs; reading them as nobody would leave an unassigned ticket without any.
      */
-    private static ApplicationUser slaReader(Issue issue, ApplicationUser assignee) {
-        if (assignee != null || issue.getProjectObject() == null) {
+    private ApplicationUser slaReader(Issue issue, ApplicationUser assignee) {
+        if (assignee != null) {
             return assignee;
+        }
+        if (users != null) {
+            String named = namedSlaReader.get();
+            if (named != null && !named.isBlank()) {
+                try {
+                    var reader = users.find(named);
+                    if (reader.isPresent()) {
+                        return reader.get();
+                    }
+                } catch (RuntimeException | LinkageError unavailable) {
+                    // Fall through to the project lead: some reader beats none.
+                }
+            }
+        }
+        if (issue.getProjectObject() == null) {
+            return null;
         }
         try {
             return issue.getProjectObject().getProjectLead();

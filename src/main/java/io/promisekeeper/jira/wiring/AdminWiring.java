@@ -14,6 +14,7 @@ import io.promisekeeper.core.rules.DryRun;
 import io.promisekeeper.core.rules.RecentTickets;
 import io.promisekeeper.core.rules.RuleEngine;
 import io.promisekeeper.core.settings.AdminConfiguration;
+import io.promisekeeper.jira.access.JiraUsers;
 import io.promisekeeper.jira.access.JiraZones;
 import io.promisekeeper.jira.admin.AdminPage;
 import io.promisekeeper.jira.admin.StoredPromiseTickets;
@@ -41,10 +42,15 @@ public class AdminWiring {
     public AdminConfiguration adminConfiguration(
             ConfigDocuments configDocuments,
             AuditTrail auditTrail, UnitOfWork unitOfWork, Clock clock,
-            TimeZoneManager timeZoneManager) {
+            TimeZoneManager timeZoneManager, JiraUsers jiraUsers) {
         // The default business calendar in Jira's default zone, the same on every node (not the JVM's).
         return new AdminConfiguration(configDocuments, auditTrail, unitOfWork, clock,
-                JiraZones.defaultZone(timeZoneManager));
+                JiraZones.defaultZone(timeZoneManager), jiraUsers);
+    }
+
+    @Bean
+    public JiraUsers jiraUsers(com.atlassian.jira.user.util.UserManager jiraUserManager) {
+        return new JiraUsers(jiraUserManager);
     }
 
     @Bean

@@ -18,6 +18,7 @@ import io.promisekeeper.jira.learning.JiraTicketHistories;
 import io.promisekeeper.jira.learning.ModelTraining;
 import java.time.Clock;
 import java.util.TimeZone;
+import io.promisekeeper.core.settings.AdminConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -52,13 +53,14 @@ public class ForecastWiring {
             SearchService searchService,
             ChangeHistoryManager changeHistoryManager,
             ForecastDocuments forecastDocuments, Clock clock,
-            TimeZoneManager timeZoneManager) {
+            TimeZoneManager timeZoneManager, AdminConfiguration adminConfiguration) {
         return new ModelTraining(new ForecastTraining(
                 new JiraResolvedTickets(searchService, changeHistoryManager,
                         timeZoneManager),
                 forecastDocuments,
-                new ForecastTrainer(
-                        ForecastTrainer.Settings.standard()),
+                // Hour and weekday features on the team's clock: the default business calendar's zone.
+                new ForecastTrainer(ForecastTrainer.Settings.standard(),
+                        () -> adminConfiguration.settings().value().calendar().zone()),
                 clock));
     }
 

@@ -25,6 +25,7 @@ import io.promisekeeper.core.notice.TicketSnapshots;
 import io.promisekeeper.core.promise.PromiseStore;
 import io.promisekeeper.core.settings.AdminConfiguration;
 import io.promisekeeper.core.settings.ConfiguredNoticeRounds;
+import io.promisekeeper.jira.access.JiraUsers;
 import io.promisekeeper.jira.event.ServiceTeam;
 import io.promisekeeper.jira.notice.JiraResolvedTicketKeys;
 import io.promisekeeper.jira.notice.JiraTicketHistoryFacts;
@@ -64,8 +65,11 @@ public class NoticeWiring {
 
     @Bean
     public NoticeSender noticeSender(IssueManager issueManager,
-                                                                  ServiceDeskCommentService serviceDeskCommentService) {
-        return new JsmNoticeSender(issueManager, serviceDeskCommentService);
+            ServiceDeskCommentService serviceDeskCommentService, JiraUsers jiraUsers,
+            AdminConfiguration adminConfiguration) {
+        // Automatic notices speak as the administrator's named author; read per send, so a save applies at once.
+        return new JsmNoticeSender(issueManager, serviceDeskCommentService, jiraUsers,
+                () -> adminConfiguration.settings().value().noticeAuthor());
     }
 
     @Bean
@@ -84,11 +88,14 @@ public class NoticeWiring {
             TicketFactsSource ticketFactsSource, BusinessCalendars businessCalendars,
             JiraTicketHistoryFacts ticketHistoryFacts,
             SlaInformationService slaInformationService,
-            CustomFieldManager customFieldManager, Clock clock) {
+            CustomFieldManager customFieldManager, Clock clock, JiraUsers jiraUsers,
+            AdminConfiguration adminConfiguration) {
         return new JiraTicketSnapshots(issueManager, commentManager, serviceTeam,
                 localeManager, timeZoneManager, ticketFactsSource, businessCalendars, ticketHistoryFacts,
                 new JsmSlaGoals(slaInformationService),
-                new JsmOrganisations(customFieldManager), clock);
+                new JsmOrganisations(customFieldManager), clock,
+                // Unassigned tickets: SLA facts as the administrator's named reader, else the project lead.
+                jiraUsers, () -> adminConfiguration.settings().value().slaReader());
     }
 
     @Bean

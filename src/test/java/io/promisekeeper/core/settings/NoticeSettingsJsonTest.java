@@ -55,4 +55,31 @@ class NoticeSettingsJsonTest {
         assertThatThrownBy(() -> TemplatesJson.read(noEnglish)).isInstanceOfSatisfying(InvalidSettings.class, e ->
                 assertThat(e.errors()).extracting(FieldError::field).containsExactly("templates.y.en"));
     }
+
+    @Test
+    void noticeAuthorAndSlaReaderAreOptionalAndRoundTrip() {
+        String defaults = NoticeSettingsJson.write(NoticeSettings.defaults(ZoneId.of("UTC")));
+        assertThat(defaults).doesNotContain("noticeAuthor").doesNotContain("slaReader");
+        NoticeSettings read = NoticeSettingsJson.read(defaults);
+        assertThat(read.noticeAuthor()).isEmpty();
+        assertThat(read.slaReader()).isEmpty();
+
+        String named = defaults.replaceFirst("\\{", "{\"noticeAuthor\": \" svc-notices \", \"slaReader\": \"JIRAUSER10100\",");
+        NoticeSettings withUsers = NoticeSettingsJson.read(named);
+        assertThat(withUsers.noticeAuthor()).isEqualTo("svc-notices");
+        assertThat(withUsers.slaReader()).isEqualTo("JIRAUSER10100");
+        assertThat(NoticeSettingsJson.read(NoticeSettingsJson.write(withUsers))).isEqualTo(withUsers);
+
+        String emptied = defaults.replaceFirst("\\{", "{\"noticeAuthor\": \"\", \"slaReader\": \"\",");
+        assertThat(NoticeSettingsJson.read(emptied)).isEqualTo(read);
+    }
+
+    @Test
+    void aNoticeAuthorThatIsNoTextIsNamed() {
+        String defaults = NoticeSettingsJson.write(NoticeSettings.defaults(ZoneId.of("UTC")));
+        String bad = defaults.replaceFirst("\\{", "{\"noticeAuthor\": 7, \"slaReader\": \"" + "x".repeat(256) + "\",");
+        assertThatThrownBy(() -> NoticeSettingsJson.read(bad)).isInstanceOfSatisfying(InvalidSettings.class, e ->
+                assertThat(e.errors()).extracting(FieldError::field).containsExactlyInAnyOrder("noticeAuthor",
+                        "slaReader"));
+    }
 }

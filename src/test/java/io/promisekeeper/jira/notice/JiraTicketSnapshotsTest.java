@@ -96,4 +96,40 @@ class JiraTicketSnapshotsTest {
 
         assertThat(snapshots.of(List.of("HELP-10")).get("HELP-10").slaGoals()).containsExactly(goal);
     }
+
+    @Test
+    void anUnassignedTicketsSlaGoalsAreReadAsTheNamedReaderBeforeTheLead() {
+        ApplicationUser lead = mock(ApplicationUser.class);
+        ApplicationUser reader = mock(ApplicationUser.class);
+        com.atlassian.jira.user.util.UserManager directory = mock(com.atlassian.jira.user.util.UserManager.class);
+        when(directory.getUserByName("svc-sla")).thenReturn(reader);
+        Project project = mock(Project.class);
+        when(project.getKey()).thenReturn("HELP");
+        when(project.getProjectLead()).thenReturn(lead);
+        when(issue.getKey()).thenReturn("HELP-11");
+        when(issue.getProjectObject()).thenReturn(project);
+        when(issue.getAssignee()).thenReturn(null);
+        when(issue.getLabels()).thenReturn(Set.of());
+        when(issues.getIssueObject("HELP-11")).thenReturn(issue);
+        when(comments.getComments(issue)).thenReturn(List.of());
+        SlaGoal asReader = new SlaGoal("Time to first response", Duration.ofMinutes(20), false, false);
+        SlaGoal asLead = new SlaGoal("Time to resolution", Duration.ofMinutes(90), false, false);
+        when(slaGoals.of(issue, reader)).thenReturn(List.of(asReader));
+        when(slaGoals.of(issue, lead)).thenReturn(List.of(asLead));
+        java.util.concurrent.atomic.AtomicReference<String> named = new java.util.concurrent.atomic.AtomicReference<>(
+                "svc-sla");
+
+        JiraTicketSnapshots snapshots = new JiraTicketSnapshots(issues, comments,
+                new ServiceTeam(mock(PermissionManager.class)), locales, zones,
+                keys -> Map.of(),
+                new SingleCalendar(BusinessCalendar.weekdays("default", ZoneId.of("Europe/Amsterdam"), 9, 17, Set.of())),
+                null, slaGoals, organisations, Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC),
+                new io.promisekeeper.jira.access.JiraUsers(directory), named::get);
+
+        assertThat(snapshots.of(List.of("HELP-11")).get("HELP-11").slaGoals()).containsExactly(asReader);
+        named.set("");
+        assertThat(snapshots.of(List.of("HELP-11")).get("HELP-11").slaGoals()).containsExactly(asLead);
+        named.set("deleted");
+        assertThat(snapshots.of(List.of("HELP-11")).get("HELP-11").slaGoals()).containsExactly(asLead);
+    }
 }

@@ -144,7 +144,8 @@ class NoticeTickTest {
                 }, new ConfiguredCalendars(configuration, clock));
         ConfiguredNoticeRounds rounds = new ConfiguredNoticeRounds(configuration, new FixedTimerForecast(0.2), promises,
                 snapshots, new ActiveObjectsNoticeLog(ao, clock), new ActiveObjectsNoticeJournal(ao),
-                new NoticeOutlets(new JsmNoticeSender(issues, comments), new ActiveObjectsAgentPrompts(ao),
+                new NoticeOutlets(new JsmNoticeSender(issues, comments,
+                        new io.promisekeeper.jira.access.JiraUsers(mock(com.atlassian.jira.user.util.UserManager.class)), () -> ""), new ActiveObjectsAgentPrompts(ao),
                         TeamTasks.ignored()), RoundSettings.defaults());
         tick = new NoticeTick(rounds, new IntervalJobs(scheduler), clock);
     }

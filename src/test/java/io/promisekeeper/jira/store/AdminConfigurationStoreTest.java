@@ -132,4 +132,22 @@ class AdminConfigurationStoreTest {
         config.saveSettings("admin", defaults, 8);
         assertThat(config.settings().version()).isEqualTo(9);
     }
+
+    @Test
+    void anUnknownNoticeAuthorOrSlaReaderIsNamedAndNothingIsSaved() {
+        AdminConfiguration config = new AdminConfiguration(documents, audit, new ActiveObjectsUnitOfWork(ao), clock,
+                ZoneId.of("UTC"), user -> user.equals("svc-notices"));
+        String defaults = config.settings().json();
+        String unknown = defaults.replaceFirst("\\{", "{\"noticeAuthor\": \"ghost\", \"slaReader\": \"nobody\",");
+        assertThatThrownBy(() -> config.saveSettings("admin", unknown, 0)).isInstanceOfSatisfying(
+                InvalidSettings.class, e -> assertThat(e.errors()).extracting(
+                        io.promisekeeper.core.promise.FieldError::field).containsExactly("noticeAuthor", "slaReader"));
+        assertThat(documents.read(AdminConfiguration.SETTINGS)).isEmpty();
+        assertThat(audit.newest(10)).isEmpty();
+
+        String known = defaults.replaceFirst("\\{", "{\"noticeAuthor\": \"svc-notices\",");
+        config.saveSettings("admin", known, 0);
+        assertThat(config.settings().value().noticeAuthor()).isEqualTo("svc-notices");
+        assertThat(config.settings().value().slaReader()).isEmpty();
+    }
 }
