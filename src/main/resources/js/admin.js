@@ -583,6 +583,7 @@
         $('pk-default-mode').value = s.defaultMode;
         $('pk-notice-author').value = s.noticeAuthor || '';
         $('pk-sla-reader').value = s.slaReader || '';
+        $('pk-forecast-target').value = s.forecastTarget === undefined ? '0.25' : String(s.forecastTarget);
         $('pk-zone').value = s.calendar.zone;
         DAYS.forEach(function (day) {
             var row = document.querySelector('.pk-day[data-day="' + day + '"]');
@@ -617,6 +618,7 @@
             defaultMode: $('pk-default-mode').value,
             noticeAuthor: $('pk-notice-author').value.trim(),
             slaReader: $('pk-sla-reader').value.trim(),
+            forecastTarget: number('pk-forecast-target'),
             calendar: {zone: $('pk-zone').value.trim(), workingHours: hours,
                 holidays: $('pk-holidays').value.split(/\s+/).filter(function (d) { return d; })}
         };

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.DoubleSupplier;
 import java.util.TreeMap;
 
 /**
@@ -59,7 +60,7 @@ public final class ForecastTraining {
     private final ResolvedTickets source;
     private final ForecastDocuments documents;
     private final ForecastTrainer trainer;
-    private final ForecastValidation validation;
+    private final DoubleSupplier target;
     private final Clock clock;
 
     public ForecastTraining(ResolvedTickets source, ForecastDocuments documents, ForecastTrainer trainer, Clock clock) {
@@ -69,10 +70,16 @@ public final class ForecastTraining {
     /** @param targetFalsePerBreach the administrator's operating point the learnt forecast must beat the timer at */
     public ForecastTraining(ResolvedTickets source, ForecastDocuments documents, ForecastTrainer trainer,
                             double targetFalsePerBreach, Clock clock) {
+        this(source, documents, trainer, () -> targetFalsePerBreach, clock);
+    }
+
+    /** @param target the administrator's operating point, read at each run (it is a setting that can change) */
+    public ForecastTraining(ResolvedTickets source, ForecastDocuments documents, ForecastTrainer trainer,
+                            DoubleSupplier target, Clock clock) {
         this.source = source;
         this.documents = documents;
         this.trainer = trainer;
-        this.validation = new ForecastValidation(trainer, targetFalsePerBreach);
+        this.target = target;
         this.clock = clock;
     }
 
@@ -98,7 +105,7 @@ public final class ForecastTraining {
         if (set.tickets().size() < MIN_TRAINING_TICKETS) {
             return Optional.empty();
         }
-        ForecastChoice choice = validation.validate(set.tickets(), log.schema());
+        ForecastChoice choice = new ForecastValidation(trainer, target.getAsDouble()).validate(set.tickets(), log.schema());
         ForecastModel model = trainer.train(set.tickets(), log.schema());
         Map<String, Duration> targets = new TreeMap<>();
         set.targets().forEach((segment, millis) -> targets.put(segment, Duration.ofMillis(millis)));

@@ -17,10 +17,12 @@ import java.util.Set;
  *
  * @param noticeAuthor the Jira user (key or name) automatic notices are posted as; empty: the ticket's assignee
  * @param slaReader the Jira user (key or name) SLA facts of unassigned tickets are read as; empty: the project lead
+ * @param forecastTarget the operating point: false notices per breached promise the administrator accepts; the
+ *     learnt forecast is used only if it warns earlier than the fixed timer at this point on the instance's history
  */
 public record NoticeSettings(QuietHours quietHours, ContactCap contactCap, Duration minimumLead,
                              int jobIntervalMinutes, RuleMode defaultMode, BusinessCalendar calendar,
-                             String noticeAuthor, String slaReader) {
+                             String noticeAuthor, String slaReader, double forecastTarget) {
     /** Longest user key or name accepted (Jira's own column width). */
     public static final int MAX_USER = 255;
 
@@ -30,6 +32,11 @@ public record NoticeSettings(QuietHours quietHours, ContactCap contactCap, Durat
     public static final int MAX_INTERVAL = 1440;
     /** Beyond a week of lead time no at-risk promise would ever get a notice. */
     public static final Duration MAX_LEAD = Duration.ofDays(7);
+    /** The operating point until an administrator sets one: a quarter of a false notice per breach. */
+    public static final double DEFAULT_FORECAST_TARGET = 0.25;
+    /** The operating points a headline can be given at (see docs/backtest.md): 0.15 to 0.35. */
+    public static final double MIN_FORECAST_TARGET = 0.15;
+    public static final double MAX_FORECAST_TARGET = 0.35;
     /** Most holidays one calendar lists; a decade of public holidays fits. */
     public static final int MAX_HOLIDAYS = 400;
 
@@ -47,9 +54,19 @@ public record NoticeSettings(QuietHours quietHours, ContactCap contactCap, Durat
         if (jobIntervalMinutes < MIN_INTERVAL || jobIntervalMinutes > MAX_INTERVAL) {
             throw new IllegalArgumentException("jobIntervalMinutes must be between 1 and 1440: " + jobIntervalMinutes);
         }
+        if (!(forecastTarget >= MIN_FORECAST_TARGET && forecastTarget <= MAX_FORECAST_TARGET)) {
+            throw new IllegalArgumentException("forecastTarget must be between 0.15 and 0.35: " + forecastTarget);
+        }
         if (contactCap.perWeek() < contactCap.perDay()) {
             throw new IllegalArgumentException("the weekly cap cannot be below the daily cap");
         }
+    }
+
+    /** Settings at the default operating point. */
+    public NoticeSettings(QuietHours quietHours, ContactCap contactCap, Duration minimumLead, int jobIntervalMinutes,
+                          RuleMode defaultMode, BusinessCalendar calendar, String noticeAuthor, String slaReader) {
+        this(quietHours, contactCap, minimumLead, jobIntervalMinutes, defaultMode, calendar, noticeAuthor, slaReader,
+                DEFAULT_FORECAST_TARGET);
     }
 
     /** Settings that speak as the assignee and read SLAs as the project lead. */

@@ -41,7 +41,7 @@ import java.util.TreeSet;
  */
 public final class NoticeSettingsJson {
     private static final Set<String> ROOT = Set.of("quietHours", "contactCap", "minimumLead", "jobIntervalMinutes",
-            "defaultMode", "calendar", "noticeAuthor", "slaReader");
+            "defaultMode", "calendar", "noticeAuthor", "slaReader", "forecastTarget");
     private static final Set<String> SPAN = Set.of("start", "end");
     private static final Set<String> CAP = Set.of("perDay", "perWeek");
     private static final Set<String> CALENDAR = Set.of("zone", "workingHours", "holidays");
@@ -90,6 +90,9 @@ public final class NoticeSettingsJson {
         if (!s.slaReader().isEmpty()) {
             root.put("slaReader", s.slaReader());
         }
+        if (s.forecastTarget() != NoticeSettings.DEFAULT_FORECAST_TARGET) {
+            root.put("forecastTarget", BigDecimal.valueOf(s.forecastTarget()));
+        }
         return JsonText.write(root);
     }
 
@@ -108,10 +111,24 @@ public final class NoticeSettingsJson {
         BusinessCalendar calendar = calendar(root, errors);
         String author = optionalUser(root, "noticeAuthor", errors);
         String slaReader = optionalUser(root, "slaReader", errors);
+        double target = forecastTarget(root, errors);
         if (!errors.isEmpty()) {
             return null;
         }
-        return new NoticeSettings(quiet, cap, lead, interval, mode, calendar, author, slaReader);
+        return new NoticeSettings(quiet, cap, lead, interval, mode, calendar, author, slaReader, target);
+    }
+
+    private static double forecastTarget(Map<String, Object> root, List<FieldError> errors) {
+        Object value = root.get("forecastTarget");
+        if (value == null) {
+            return NoticeSettings.DEFAULT_FORECAST_TARGET;
+        }
+        if (!(value instanceof BigDecimal n) || n.compareTo(BigDecimal.valueOf(NoticeSettings.MIN_FORECAST_TARGET)) < 0
+                || n.compareTo(BigDecimal.valueOf(NoticeSettings.MAX_FORECAST_TARGET)) > 0) {
+            errors.add(new FieldError("forecastTarget", "must be a number of false notices per breach from 0.15 to 0.35"));
+            return NoticeSettings.DEFAULT_FORECAST_TARGET;
+        }
+        return n.doubleValue();
     }
 
     private static String optionalUser(Map<String, Object> root, String field, List<FieldError> errors) {

@@ -61,6 +61,8 @@ public class ForecastWiring {
                 // Hour and weekday features on the team's clock: the default business calendar's zone.
                 new ForecastTrainer(ForecastTrainer.Settings.standard(),
                         () -> adminConfiguration.settings().value().calendar().zone()),
+                // The operating point the administrator set: false notices per breach the timer is compared at.
+                () -> adminConfiguration.settings().value().forecastTarget(),
                 clock));
     }
 

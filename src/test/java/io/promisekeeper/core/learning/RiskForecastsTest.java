@@ -47,6 +47,17 @@ class RiskForecastsTest {
     }
 
     @Test
+    void eachTrainingValidatesAtTheOperatingPointTheAdministratorSetsThen() {
+        double[] operatingPoint = {0.15};
+        ForecastTraining training = new ForecastTraining(new SampleTickets(900, 11), documents,
+                new ForecastTrainer(ForecastTrainer.Settings.standard()), () -> operatingPoint[0], clock);
+
+        assertThat(training.run().choice().target()).isEqualTo(0.15);
+        operatingPoint[0] = 0.35;
+        assertThat(training.run().choice().target()).isEqualTo(0.35);
+    }
+
+    @Test
     void withNoTrainingYetTheFixedTimerDecidesAndSaysSo() {
         RiskForecasts forecasts = forecasts();
         ForecastStatus status = forecasts.status();

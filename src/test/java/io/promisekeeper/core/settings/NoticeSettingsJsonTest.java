@@ -82,4 +82,21 @@ class NoticeSettingsJsonTest {
                 assertThat(e.errors()).extracting(FieldError::field).containsExactlyInAnyOrder("noticeAuthor",
                         "slaReader"));
     }
+
+    @Test
+    void theForecastOperatingPointIsOptionalWithinTheHeadlineWindowAndRoundTrips() {
+        String defaults = NoticeSettingsJson.write(NoticeSettings.defaults(ZoneId.of("UTC")));
+        assertThat(defaults).doesNotContain("forecastTarget");
+        assertThat(NoticeSettingsJson.read(defaults).forecastTarget()).isEqualTo(NoticeSettings.DEFAULT_FORECAST_TARGET);
+
+        NoticeSettings stricter = NoticeSettingsJson.read(defaults.replaceFirst("\\{", "{\"forecastTarget\": 0.15,"));
+        assertThat(stricter.forecastTarget()).isEqualTo(0.15);
+        assertThat(NoticeSettingsJson.read(NoticeSettingsJson.write(stricter))).isEqualTo(stricter);
+
+        for (String wrong : new String[] {"0.5", "0.1", "\"0.2\""}) {
+            String bad = defaults.replaceFirst("\\{", "{\"forecastTarget\": " + wrong + ",");
+            assertThatThrownBy(() -> NoticeSettingsJson.read(bad)).isInstanceOfSatisfying(InvalidSettings.class, e ->
+                    assertThat(e.errors()).extracting(FieldError::field).containsExactly("forecastTarget"));
+        }
+    }
 }
