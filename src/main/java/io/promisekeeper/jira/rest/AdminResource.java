@@ -27,6 +27,7 @@ import io.promisekeeper.core.settings.AdminConfiguration;
 import io.promisekeeper.core.settings.InvalidSettings;
 import io.promisekeeper.core.settings.Stored;
 import io.promisekeeper.jira.access.AccessDenied;
+import io.promisekeeper.jira.text.ErrorText;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -75,9 +76,17 @@ public class AdminResource {
     private final AdminConfiguration configuration;
     private final DryRun dryRun;
     private final Clock clock;
+    private final ErrorText words;
+
+    /** A resource whose errors and dry-run reasons are in English. */
+    public AdminResource(UserManager users, AdminConfiguration configuration, DryRun dryRun, Clock clock) {
+        this(users, configuration, dryRun, clock, ErrorText.ENGLISH);
+    }
 
     @Inject
-    public AdminResource(UserManager users, AdminConfiguration configuration, DryRun dryRun, Clock clock) {
+    public AdminResource(UserManager users, AdminConfiguration configuration, DryRun dryRun, Clock clock,
+                         ErrorText words) {
+        this.words = words;
         this.check = new AdminCheck(users);
         this.users = users;
         this.configuration = configuration;
@@ -276,7 +285,7 @@ public class AdminResource {
             for (DryRunHit h : result.hits()) {
                 hits.addObject().put("ruleId", h.ruleId()).put("ruleName", h.ruleName())
                         .put("ticketKey", h.ticketKey()).put("firstAt", h.firstAt().toString())
-                        .put("reason", h.reason());
+                        .put("reason", words.message(h.reason()));
             }
             return ok(out);
         });
@@ -396,7 +405,7 @@ public class AdminResource {
     }
 
     /** Maps refusals to HTTP; anything else is a 500 that Jira logs, with no detail to the caller. */
-    private static Response respond(Supplier<Response> action) {
+    private Response respond(Supplier<Response> action) {
         try {
             return action.get();
         } catch (AccessDenied e) {
@@ -412,8 +421,8 @@ public class AdminResource {
         }
     }
 
-    private static Response error(int status, List<FieldError> errors) {
-        return Response.status(status).entity(PromiseJson.write(PromiseJson.errors(errors)))
+    private Response error(int status, List<FieldError> errors) {
+        return Response.status(status).entity(PromiseJson.write(PromiseJson.errors(errors, words)))
                 .type(MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store").build();
     }
 }
