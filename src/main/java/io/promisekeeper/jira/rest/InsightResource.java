@@ -154,7 +154,7 @@ public class InsightResource {
             try {
                 expected = Long.parseLong(version == null ? "" : version.trim());
             } catch (NumberFormatException e) {
-                throw new InvalidSettings(List.of(new FieldError("version", "must be the version you read, like 0")));
+                throw new InvalidSettings(List.of(FieldError.of("version", "must be the version you read, like 0", "versionRead")));
             }
             return json(200, settingsJson(configuration.saveInsight(who, body == null ? "" : body, expected)));
         });
