@@ -471,7 +471,8 @@ public final class RuleJson {
     private static void unknownFields(Map<String, Object> m, Set<String> known, String path, Errors errors) {
         for (String key : m.keySet()) {
             if (!known.contains(key)) {
-                errors.add(join(path, pathKey(key)), "unknown field; known: " + String.join(", ", known));
+                String names = String.join(", ", known);
+                errors.add(join(path, pathKey(key)), "unknown field; known: " + names, "unknownFieldKnown", names);
             }
         }
     }
