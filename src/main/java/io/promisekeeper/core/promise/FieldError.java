@@ -37,6 +37,17 @@ public record FieldError(String field, String message, MessageKey words) {
         return new FieldError(otherField, message, words);
     }
 
+    /** Equal when they name the same field with the same words: the message key only says them in another language. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FieldError e && field.equals(e.field) && message.equals(e.message);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(field, message);
+    }
+
     @Override
     public String toString() {
         return field + ": " + message;

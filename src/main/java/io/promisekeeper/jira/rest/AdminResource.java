@@ -299,7 +299,7 @@ public class AdminResource {
         out.set("examples", PromiseJson.MAPPER.valueToTree(
                 configuration.ruleJson().toTree(new RuleSet(ExampleRules.all()))).get("rules"));
         // Stored rules that no longer read are left out of the running set; the page shows why.
-        out.set("disabled", PromiseJson.errors(configuration.disabledRules()).get("errors"));
+        out.set("disabled", PromiseJson.errors(configuration.disabledRules(), words).get("errors"));
         return out;
     }
 
