@@ -156,7 +156,7 @@ public final class PreviewServer implements AutoCloseable {
                 projects, new PreviewTimeZones(options.zone()), configuration);
         InsightReader insightReader = new InsightReader(promiseStore, insightDesk, insightDesk, journal, insightDesk);
         InsightResource insight = new InsightResource(insightAccess, insightReader, users, configuration,
-                options.clock());
+                options.clock(), errorText);
 
         JdkHttpHandlerContainer rest = ContainerFactory.createContainer(JdkHttpHandlerContainer.class,
                 new ResourceConfig().register(resource).register(admin).register(new PromptResource(access,

@@ -83,6 +83,17 @@ class DutchErrorsTest {
     }
 
     @Test
+    void insightRefusesABadPeriodInDutch() throws Exception {
+        panel.configuration.saveInsight("admin", "{\"teamLeadGroups\": [\"service-leads\"]}", 0);
+        panel.loggedIn(panel.lead);
+        assertThat(errors(panel.insight.keptRates("HELP", null, "yesterday")))
+                .containsEntry("to", "is not a date like 2026-03-31");
+        when(panel.authentication.getLocale()).thenReturn(DUTCH);
+        assertThat(errors(panel.insight.keptRates("HELP", null, "yesterday")))
+                .containsEntry("to", "is geen datum zoals 2026-03-31");
+    }
+
+    @Test
     void theAdminApiRefusesBadRulesInDutchAndSaysDryRunReasonsInDutch() throws Exception {
         AdminResource admin = admin();
         Map<String, String> english = errors(admin.saveRules("0", "no-check", "application/json", BAD_RULES));

@@ -131,7 +131,7 @@ final class PanelApiFixture implements AutoCloseable {
                     return facts;
                 }, io.promisekeeper.core.delight.SatisfactionRatings.NONE, journal,
                 (keys, from, to) -> gestures.stream().filter(g -> keys.contains(g.project())).toList()),
-                users, configuration, clock);
+                users, configuration, clock, io.promisekeeper.jira.text.ErrorText.of(new BundleTexts(), authentication));
         when(project.getKey()).thenReturn("HELP");
         when(projects.getProjectObjByKey("HELP")).thenReturn(project);
         when(issue.getKey()).thenReturn(TICKET);
