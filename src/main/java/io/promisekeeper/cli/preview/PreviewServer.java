@@ -35,6 +35,7 @@ import io.promisekeeper.jira.rest.AdminResource;
 import io.promisekeeper.jira.rest.GestureResource;
 import io.promisekeeper.jira.rest.InsightResource;
 import io.promisekeeper.jira.rest.PromiseResource;
+import io.promisekeeper.jira.text.ErrorText;
 import io.promisekeeper.jira.rest.PromptResource;
 import io.promisekeeper.jira.rest.JsonErrors;
 import io.promisekeeper.jira.rest.SecurityHeaders;
@@ -134,14 +135,15 @@ public final class PreviewServer implements AutoCloseable {
         PreviewProjects projects = new PreviewProjects();
         TicketAccess access = new TicketAccess(new PreviewAuthentication(), tickets, new PreviewPermissions(),
                 new PreviewTimeZones(options.zone()), users, new ServiceTeam(new PreviewPermissions()));
+        ErrorText errorText = ErrorText.of(texts, new PreviewAuthentication());
         PromiseResource resource = new PromiseResource(access, ledger, suggestionStore, panel, calendars,
-                options.clock());
+                options.clock(), errorText);
 
         AdminConfiguration configuration = new AdminConfiguration(new ActiveObjectsConfigDocuments(ao,
                 options.clock()), new ActiveObjectsAuditTrail(ao), unitOfWork, options.clock(), options.zone());
         AdminResource admin = new AdminResource(users, configuration,
                 new DryRun(new RuleEngine(new FixedTimerForecast(0.25)), new StoredPromiseTickets(promiseStore, calendars),
-                        Duration.ofHours(1)), options.clock());
+                        Duration.ofHours(1)), options.clock(), errorText);
 
         // Insight: the sample history, its notices and gestures, and the team-lead group the administrator named.
         InsightSampleDesk insightDesk = new InsightSampleDesk();
@@ -154,7 +156,7 @@ public final class PreviewServer implements AutoCloseable {
                 projects, new PreviewTimeZones(options.zone()), configuration);
         InsightReader insightReader = new InsightReader(promiseStore, insightDesk, insightDesk, journal, insightDesk);
         InsightResource insight = new InsightResource(insightAccess, insightReader, users, configuration,
-                options.clock());
+                options.clock(), errorText);
 
         JdkHttpHandlerContainer rest = ContainerFactory.createContainer(JdkHttpHandlerContainer.class,
                 new ResourceConfig().register(resource).register(admin).register(new PromptResource(access,

@@ -1,5 +1,6 @@
 package io.promisekeeper.core.delight;
 
+import io.promisekeeper.core.MessageKey;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -63,13 +64,15 @@ public record DelightLimits(int perCustomerPerMonth, long budgetCentsPerTeamPerM
         long gestures = customerMonth.stream().filter(a -> counts(a, month)).count();
         if (gestures >= perCustomerPerMonth) {
             return new Allowance(false, "the customer already has " + gestures + " gesture(s) this month, at most "
-                    + perCustomerPerMonth);
+                    + perCustomerPerMonth, MessageKey.of("delight.customerLimit", gestures, (long) perCustomerPerMonth));
         }
         if (costCents > 0) {
             long spent = teamMonth.stream().filter(a -> counts(a, month)).mapToLong(DelightAction::costCents).sum();
             if (spent + costCents > budgetCentsPerTeamPerMonth) {
                 return new Allowance(false, "the team's budget this month would be exceeded: " + cents(spent)
-                        + " spent or promised, " + cents(costCents) + " more, budget " + cents(budgetCentsPerTeamPerMonth));
+                        + " spent or promised, " + cents(costCents) + " more, budget " + cents(budgetCentsPerTeamPerMonth),
+                        MessageKey.of("delight.teamBudget", cents(spent), cents(costCents),
+                                cents(budgetCentsPerTeamPerMonth)));
             }
         }
         return new Allowance(true, "within limits");
@@ -84,7 +87,10 @@ public record DelightLimits(int perCustomerPerMonth, long budgetCentsPerTeamPerM
         return java.math.BigDecimal.valueOf(cents, 2).toPlainString();
     }
 
-    /** The answer, with why in words. */
-    public record Allowance(boolean allowed, String reason) {
+    /** The answer, with why in English words and as a message for the viewer's language (null when allowed). */
+    public record Allowance(boolean allowed, String reason, MessageKey words) {
+        public Allowance(boolean allowed, String reason) {
+            this(allowed, reason, null);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.promisekeeper.core.delight;
 
+import io.promisekeeper.core.MessageKey;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -29,7 +30,8 @@ public final class DelightSuggestions {
         DelightSettings s = settings.get();
         Optional<DelightGesture> gesture = s.catalogue().find(c.gestureId());
         if (gesture.isEmpty()) {
-            return skipped(c, "gesture \"" + c.gestureId() + "\" is no longer in the catalogue");
+            return skipped(c, "gesture \"" + c.gestureId() + "\" is no longer in the catalogue",
+                    MessageKey.of("delight.gone", c.gestureId()));
         }
         DelightLimits limits = s.limits();
         YearMonth month = limits.monthOf(now);
@@ -40,7 +42,7 @@ public final class DelightSuggestions {
         List<DelightAction> teamMonth = cost > 0 ? store.suggestedBetween(from, to, Optional.of(c.team())) : List.of();
         DelightLimits.Allowance allowance = limits.allows(cost, now, customerMonth, teamMonth);
         if (!allowance.allowed()) {
-            return skipped(c, allowance.reason());
+            return skipped(c, allowance.reason(), allowance.words());
         }
         long teamCosted = teamMonth.stream().filter(a -> a.costCents() > 0).count();
         DelightClaim claim = new DelightClaim(c.subjectKey(),
@@ -50,10 +52,11 @@ public final class DelightSuggestions {
                 c.ruleId(), c.subject(), c.reason(), cost, now);
         Optional<DelightAction> stored = store.suggest(suggestion, claim);
         return stored.map(a -> new DelightOffer(c, Optional.of(a), "suggested"))
-                .orElseGet(() -> skipped(c, "already suggested, or another node took the same place just now"));
+                .orElseGet(() -> skipped(c, "already suggested, or another node took the same place just now",
+                        MessageKey.of("delight.taken")));
     }
 
-    private static DelightOffer skipped(DelightCandidate c, String reason) {
-        return new DelightOffer(c, Optional.empty(), reason);
+    private static DelightOffer skipped(DelightCandidate c, String reason, MessageKey words) {
+        return new DelightOffer(c, Optional.empty(), reason, words);
     }
 }

@@ -1,5 +1,6 @@
 package io.promisekeeper.core.notice;
 
+import io.promisekeeper.core.MessageKey;
 import io.promisekeeper.core.delight.DelightCandidate;
 import io.promisekeeper.core.delight.DelightOffer;
 import io.promisekeeper.core.delight.DelightSuggestions;
@@ -209,7 +210,7 @@ public final class NoticeRound {
 
     private void offer(DelightCandidate c, Instant now, Counts counts) {
         if (delights == null) {
-            counts.skipped(c, "delight suggestions are not set up in this round");
+            counts.skipped(c, "delight suggestions are not set up in this round", MessageKey.of("round.notSetUp"));
             return;
         }
         DelightOffer offer = delights.offer(c, now);
@@ -217,7 +218,7 @@ public final class NoticeRound {
             log.claim(episodeOf(c.subject()), NoticePlanner.delightPurpose(c.gestureId()));
             counts.delights++;
         } else {
-            counts.skipped(c, offer.reason());
+            counts.skipped(c, offer.reason(), offer.words());
         }
     }
 
@@ -257,14 +258,18 @@ public final class NoticeRound {
         private int failed;
         private int delights;
         private final List<String> skipped = new ArrayList<>();
+        private final List<MessageKey> skippedWords = new ArrayList<>();
 
-        void skipped(DelightCandidate c, String reason) {
+        void skipped(DelightCandidate c, String reason, MessageKey words) {
             skipped.add(c.ticketKey() + " " + c.gestureId() + ": " + reason);
+            // A reason without a message (text from elsewhere) is said as it is.
+            skippedWords.add(MessageKey.of("round.skipped", c.ticketKey(), c.gestureId(),
+                    words == null ? reason : words));
         }
 
         RoundReport report() {
             return new RoundReport(tickets, sent, drafted, held, dropped, teamTasks, failed, 0, delights,
-                    skipped.size(), skipped);
+                    skipped.size(), skipped, skippedWords);
         }
     }
 }

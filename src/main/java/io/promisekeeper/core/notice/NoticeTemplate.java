@@ -36,15 +36,15 @@ public record NoticeTemplate(String id, String language, String body) {
         String where = "templates." + id + "." + language;
         List<FieldError> errors = new ArrayList<>();
         if (id == null || !ID.matcher(id).matches()) {
-            errors.add(new FieldError(where + ".id", "must be 1-64 lower-case letters, digits or '-'"));
+            errors.add(FieldError.of(where + ".id", "must be 1-64 lower-case letters, digits or '-'", "slug"));
         }
         if (language == null || !LANGUAGE.matcher(language).matches()) {
-            errors.add(new FieldError(where + ".language", "must be a language code like en or nl"));
+            errors.add(FieldError.of(where + ".language", "must be a language code like en or nl", "languageCode"));
         }
         if (body == null || body.isBlank()) {
-            errors.add(new FieldError(where + ".body", "must not be blank"));
+            errors.add(FieldError.of(where + ".body", "must not be blank", "blank"));
         } else if (body.length() > MAX_BODY) {
-            errors.add(new FieldError(where + ".body", "is longer than " + MAX_BODY + " characters"));
+            errors.add(FieldError.of(where + ".body", "is longer than " + MAX_BODY + " characters", "longer", MAX_BODY));
         } else {
             errors.addAll(checkPlaceholders(where + ".body", body));
         }
@@ -67,7 +67,8 @@ public record NoticeTemplate(String id, String language, String body) {
             }
             String key = text.substring(open + 2, close);
             if (Placeholder.byKey(key) == null) {
-                errors.add(new FieldError(where, "unknown placeholder ${" + abbreviate(key) + "}"));
+                errors.add(FieldError.of(where, "unknown placeholder ${" + abbreviate(key) + "}", "placeholder",
+                        "${" + abbreviate(key) + "}"));
             }
             from = close + 1;
         }

@@ -30,7 +30,7 @@ public final class NoticeTemplates {
         List<FieldError> errors = new ArrayList<>();
         for (NoticeTemplate t : templates) {
             if (map.put(t.id() + "/" + t.language(), t) != null) {
-                errors.add(new FieldError("templates." + t.id() + "." + t.language(), "is given twice"));
+                errors.add(FieldError.of("templates." + t.id() + "." + t.language(), "is given twice", "givenTwice"));
             }
         }
         for (NoticeTemplate t : templates) {

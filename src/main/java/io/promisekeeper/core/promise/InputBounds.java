@@ -52,8 +52,8 @@ public final class InputBounds {
         LocalDate earliest = today.minusDays(PAST.toDays());
         LocalDate latest = today.plusDays(FUTURE.toDays());
         if (value.isBefore(earliest) || value.isAfter(latest)) {
-            return List.of(new FieldError(field, "must lie between " + earliest + " and " + latest
-                    + " (one year back to five years ahead)"));
+            return List.of(FieldError.of(field, "must lie between " + earliest + " and " + latest
+                    + " (one year back to five years ahead)", "between", earliest.toString(), latest.toString()));
         }
         return List.of();
     }
@@ -64,17 +64,18 @@ public final class InputBounds {
      */
     public static List<FieldError> text(String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
-            return required ? List.of(new FieldError(field, "must not be blank")) : List.of();
+            return required ? List.of(FieldError.of(field, "must not be blank", "blank")) : List.of();
         }
         List<FieldError> errors = new ArrayList<>();
         int length = value.codePointCount(0, value.length());
         if (length > max) {
-            errors.add(new FieldError(field, "is " + length + " characters, at most " + max + " allowed"));
+            errors.add(FieldError.of(field, "is " + length + " characters, at most " + max + " allowed", "tooLong",
+                    length, max));
         }
         if (value.codePoints().anyMatch(InputBounds::forbiddenControl)) {
-            errors.add(new FieldError(field, "must not contain control characters"));
+            errors.add(FieldError.of(field, "must not contain control characters", "controlCharacters"));
         } else if (value.codePoints().allMatch(InputBounds::invisible)) {
-            errors.add(new FieldError(field, "must contain visible text, not only invisible characters"));
+            errors.add(FieldError.of(field, "must contain visible text, not only invisible characters", "invisible"));
         }
         return errors;
     }
@@ -90,7 +91,9 @@ public final class InputBounds {
     }
 
     private static FieldError outside(String field, Instant earliest, Instant latest) {
-        return new FieldError(field, "must lie between " + earliest.atOffset(ZoneOffset.UTC).toLocalDate() + " and "
-                + latest.atOffset(ZoneOffset.UTC).toLocalDate() + " (one year back to five years ahead)");
+        String from = earliest.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        String to = latest.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        return FieldError.of(field, "must lie between " + from + " and " + to + " (one year back to five years ahead)",
+                "between", from, to);
     }
 }

@@ -73,31 +73,31 @@ public record Promise(
                                          PromiseSource source) {
         List<FieldError> errors = new ArrayList<>();
         if (ticketKey == null || ticketKey.isBlank()) {
-            errors.add(new FieldError("ticketKey", "is required"));
+            errors.add(FieldError.of("ticketKey", "is required", "required"));
         } else if (!TICKET_KEY.matcher(ticketKey).matches()) {
-            errors.add(new FieldError("ticketKey", "is not a ticket key like ABC-123"));
+            errors.add(FieldError.of("ticketKey", "is not a ticket key like ABC-123", "ticketKey"));
         }
         errors.addAll(checkText(text));
         if (kind == null) {
-            errors.add(new FieldError("kind", "is required"));
+            errors.add(FieldError.of("kind", "is required", "required"));
         }
         if (due == null) {
-            errors.add(new FieldError("due", "is required"));
+            errors.add(FieldError.of("due", "is required", "required"));
         }
         if (calendarId == null || calendarId.isBlank()) {
-            errors.add(new FieldError("calendarId", "is required"));
+            errors.add(FieldError.of("calendarId", "is required", "required"));
         }
         if (madeBy == null || madeBy.isBlank()) {
-            errors.add(new FieldError("madeBy", "is required"));
+            errors.add(FieldError.of("madeBy", "is required", "required"));
         }
         if (madeAt == null) {
-            errors.add(new FieldError("madeAt", "is required"));
+            errors.add(FieldError.of("madeAt", "is required", "required"));
         }
         if (channel == null) {
-            errors.add(new FieldError("channel", "is required"));
+            errors.add(FieldError.of("channel", "is required", "required"));
         }
         if (source == null) {
-            errors.add(new FieldError("source", "is required"));
+            errors.add(FieldError.of("source", "is required", "required"));
         }
         return errors;
     }

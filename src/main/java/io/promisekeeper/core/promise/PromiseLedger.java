@@ -123,7 +123,7 @@ public final class PromiseLedger {
         List<FieldError> errors = new ArrayList<>(actorErrors(actor));
         // Named as the caller sends them (due, text), not as the terms call them.
         if (terms.newDue() == null) {
-            errors.add(new FieldError("due", "is required"));
+            errors.add(FieldError.of("due", "is required", "required"));
         } else {
             errors.addAll(dueErrors("due", terms.newDue(), now));
         }
@@ -212,20 +212,20 @@ public final class PromiseLedger {
     // In the future, and within the window every date input shares.
     private static List<FieldError> dueErrors(String field, Instant due, Instant now) {
         if (due != null && !due.isAfter(now)) {
-            return List.of(new FieldError(field, "must be in the future"));
+            return List.of(FieldError.of(field, "must be in the future", "future"));
         }
         return InputBounds.moment(field, due, now);
     }
 
     private static List<FieldError> reasonErrors(String reason, boolean required) {
         if (reason == null || reason.isBlank()) {
-            return required ? List.of(new FieldError("reason", "is required")) : List.of();
+            return required ? List.of(FieldError.of("reason", "is required", "required")) : List.of();
         }
         return InputBounds.text("reason", reason.strip(), Promise.MAX_REASON, required);
     }
 
     private static List<FieldError> actorErrors(String actor) {
-        return actor == null || actor.isBlank() ? List.of(new FieldError("actor", "is required")) : List.of();
+        return actor == null || actor.isBlank() ? List.of(FieldError.of("actor", "is required", "required")) : List.of();
     }
 
     private static void requireActor(String actor) {

@@ -89,7 +89,7 @@ public final class DelightJson {
         known(root, ROOT, "", errors);
         String currency = string(root, "currency", "", 3, true, errors);
         if (currency != null && !DelightCatalogue.CURRENCY.matcher(currency).matches()) {
-            errors.add(new FieldError("currency", "must be three capital letters like EUR"));
+            errors.add(FieldError.of("currency", "must be three capital letters like EUR", "currency"));
             currency = null;
         }
         DelightLimits limits = limits(root, errors);
@@ -102,7 +102,7 @@ public final class DelightJson {
 
     private static DelightLimits limits(Map<String, Object> root, List<FieldError> errors) {
         if (!root.containsKey("limits")) {
-            errors.add(new FieldError("limits", "is required"));
+            errors.add(FieldError.of("limits", "is required", "required"));
             return null;
         }
         Map<String, Object> m = object(root.get("limits"), "limits", errors);
@@ -130,7 +130,7 @@ public final class DelightJson {
             try {
                 zone = ZoneId.of(zoneText);
             } catch (DateTimeException e) {
-                errors.add(new FieldError("limits.zone", "must be a time zone like Europe/Amsterdam"));
+                errors.add(FieldError.of("limits.zone", "must be a time zone like Europe/Amsterdam", "timeZone"));
             }
         }
         if (errors.size() > before || cap == null || budget == null || zone == null) {
@@ -141,7 +141,7 @@ public final class DelightJson {
 
     private static List<DelightGesture> gestures(Map<String, Object> root, List<FieldError> errors) {
         if (!(root.get("gestures") instanceof List<?> items)) {
-            errors.add(new FieldError("gestures", "is required and must be an array"));
+            errors.add(FieldError.of("gestures", "is required and must be an array", "requiredArray"));
             return null;
         }
         if (items.size() > DelightCatalogue.MAX_GESTURES) {
@@ -203,7 +203,7 @@ public final class DelightJson {
                                                   List<FieldError> errors) {
         String path = gesturePath + ".texts";
         if (!gesture.containsKey("texts")) {
-            errors.add(new FieldError(path, "is required"));
+            errors.add(FieldError.of(path, "is required", "required"));
             return null;
         }
         Map<String, Object> m = object(gesture.get("texts"), path, errors);
@@ -212,12 +212,12 @@ public final class DelightJson {
         }
         Map<String, GestureText> texts = new LinkedHashMap<>();
         if (!m.containsKey(DelightGesture.FALLBACK)) {
-            errors.add(new FieldError(path + ".en", "is required: English is the fallback"));
+            errors.add(FieldError.of(path + ".en", "is required: English is the fallback", "requiredEnglish"));
         }
         for (Map.Entry<String, Object> e : m.entrySet()) {
             String where = path + "." + pathKey(e.getKey());
             if (!DelightGesture.LANGUAGES.contains(e.getKey())) {
-                errors.add(new FieldError(where, "unknown language; known: en, nl"));
+                errors.add(FieldError.of(where, "unknown language; known: en, nl", "unknownLanguage"));
                 continue;
             }
             Map<String, Object> t = object(e.getValue(), where, errors);
@@ -249,7 +249,7 @@ public final class DelightJson {
             return null;
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            errors.add(new FieldError(where, "has more than two decimals"));
+            errors.add(FieldError.of(where, "has more than two decimals", "decimals"));
             return null;
         }
         return amount.movePointRight(2).longValueExact();
@@ -258,7 +258,7 @@ public final class DelightJson {
     private static BigDecimal number(Map<String, Object> m, String field, String path, List<FieldError> errors) {
         String where = join(path, field);
         if (!m.containsKey(field)) {
-            errors.add(new FieldError(where, "is required"));
+            errors.add(FieldError.of(where, "is required", "required"));
             return null;
         }
         Object v = m.get(field);
@@ -272,7 +272,7 @@ public final class DelightJson {
         if ((v instanceof Double || v instanceof Float) && Double.isFinite(((Number) v).doubleValue())) {
             return BigDecimal.valueOf(((Number) v).doubleValue());
         }
-        errors.add(new FieldError(where, "must be a number"));
+        errors.add(FieldError.of(where, "must be a number", "number"));
         return null;
     }
 
@@ -281,21 +281,21 @@ public final class DelightJson {
         String where = join(path, field);
         if (!m.containsKey(field)) {
             if (required) {
-                errors.add(new FieldError(where, "is required"));
+                errors.add(FieldError.of(where, "is required", "required"));
                 return null;
             }
             return "";
         }
         if (!(m.get(field) instanceof String s)) {
-            errors.add(new FieldError(where, "must be a string"));
+            errors.add(FieldError.of(where, "must be a string", "string"));
             return null;
         }
         if (required && s.isBlank()) {
-            errors.add(new FieldError(where, "must not be blank"));
+            errors.add(FieldError.of(where, "must not be blank", "blank"));
             return null;
         }
         if (s.strip().length() > max) {
-            errors.add(new FieldError(where, "is longer than " + max + " characters"));
+            errors.add(FieldError.of(where, "is longer than " + max + " characters", "longer", max));
             return null;
         }
         return s.strip();
@@ -306,21 +306,22 @@ public final class DelightJson {
         if (value instanceof Map<?, ?> map) {
             for (Object key : map.keySet()) {
                 if (!(key instanceof String)) {
-                    errors.add(new FieldError(path, "has a key that is not a string"));
+                    errors.add(FieldError.of(path, "has a key that is not a string", "keyNotString"));
                     return null;
                 }
             }
             return (Map<String, Object>) map;
         }
-        errors.add(new FieldError(path, "must be an object"));
+        errors.add(FieldError.of(path, "must be an object", "object"));
         return null;
     }
 
     private static void known(Map<String, Object> m, Set<String> known, String path, List<FieldError> errors) {
         for (String key : m.keySet()) {
             if (!known.contains(key)) {
-                errors.add(new FieldError(join(path, pathKey(key)), "unknown field; known: "
-                        + String.join(", ", new TreeSet<>(known))));
+                String names = String.join(", ", new TreeSet<>(known));
+                errors.add(FieldError.of(join(path, pathKey(key)), "unknown field; known: " + names, "unknownFieldKnown",
+                        names));
             }
         }
     }

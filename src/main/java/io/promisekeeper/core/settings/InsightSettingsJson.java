@@ -21,17 +21,17 @@ public final class InsightSettingsJson {
         Object tree = SettingsDocument.parse(json);
         List<FieldError> errors = new ArrayList<>();
         if (!(tree instanceof Map<?, ?> root)) {
-            throw new InvalidSettings(List.of(new FieldError("$", "must be an object")));
+            throw new InvalidSettings(List.of(FieldError.of("$", "must be an object", "object")));
         }
         for (Object key : root.keySet()) {
             if (!GROUPS.equals(key)) {
-                errors.add(new FieldError(String.valueOf(key), "is not a known field"));
+                errors.add(FieldError.of(String.valueOf(key), "is not a known field", "unknownField"));
             }
         }
         Object groups = root.get(GROUPS);
         Set<String> names = new LinkedHashSet<>();
         if (!(groups instanceof List<?> list)) {
-            errors.add(new FieldError(GROUPS, "is required: a list of Jira group names"));
+            errors.add(FieldError.of(GROUPS, "is required: a list of Jira group names", "requiredGroups"));
         } else {
             if (list.size() > InsightSettings.MAX_GROUPS) {
                 errors.add(new FieldError(GROUPS, "may name at most " + InsightSettings.MAX_GROUPS + " groups"));
@@ -39,9 +39,10 @@ public final class InsightSettingsJson {
             for (int i = 0; i < list.size(); i++) {
                 String path = GROUPS + "[" + i + "]";
                 if (!(list.get(i) instanceof String name) || name.isBlank()) {
-                    errors.add(new FieldError(path, "must be a group name"));
+                    errors.add(FieldError.of(path, "must be a group name", "groupName"));
                 } else if (name.strip().length() > InsightSettings.MAX_GROUP_NAME) {
-                    errors.add(new FieldError(path, "is longer than " + InsightSettings.MAX_GROUP_NAME + " characters"));
+                    errors.add(FieldError.of(path, "is longer than " + InsightSettings.MAX_GROUP_NAME + " characters",
+                            "longer", InsightSettings.MAX_GROUP_NAME));
                 } else {
                     names.add(name.strip());
                 }

@@ -161,7 +161,7 @@ public final class NoticeSettingsJson {
         try {
             return new QuietHours(start, end);
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("quietHours.end", "quiet hours may last at most 20 hours"));
+            errors.add(FieldError.of("quietHours.end", "quiet hours may last at most 20 hours", "quietHours"));
             return null;
         }
     }
@@ -192,12 +192,12 @@ public final class NoticeSettingsJson {
         try {
             Duration d = Duration.parse(text);
             if (d.isNegative() || d.compareTo(NoticeSettings.MAX_LEAD) > 0) {
-                errors.add(new FieldError("minimumLead", "must be between zero and 7 days"));
+                errors.add(FieldError.of("minimumLead", "must be between zero and 7 days", "upTo7Days"));
                 return null;
             }
             return d;
         } catch (DateTimeParseException | ArithmeticException e) {
-            errors.add(new FieldError("minimumLead", "must be an ISO-8601 duration like PT30M or PT2H"));
+            errors.add(FieldError.of("minimumLead", "must be an ISO-8601 duration like PT30M or PT2H", "duration"));
             return null;
         }
     }
@@ -211,7 +211,7 @@ public final class NoticeSettingsJson {
             case "approval" -> RuleMode.APPROVAL;
             case "automatic" -> RuleMode.AUTOMATIC;
             default -> {
-                errors.add(new FieldError("defaultMode", "must be \"approval\" or \"automatic\""));
+                errors.add(FieldError.of("defaultMode", "must be \"approval\" or \"automatic\"", "mode"));
                 yield null;
             }
         };
@@ -230,7 +230,7 @@ public final class NoticeSettingsJson {
             try {
                 zone = ZoneId.of(zoneText);
             } catch (DateTimeException e) {
-                errors.add(new FieldError("calendar.zone", "is not a known time zone like Europe/Amsterdam"));
+                errors.add(FieldError.of("calendar.zone", "is not a known time zone like Europe/Amsterdam", "unknownTimeZone"));
             }
         }
         Map<DayOfWeek, WorkingHours> week = new EnumMap<>(DayOfWeek.class);
@@ -240,7 +240,7 @@ public final class NoticeSettingsJson {
                 String path = "calendar.workingHours." + e.getKey();
                 DayOfWeek day = day(e.getKey());
                 if (day == null) {
-                    errors.add(new FieldError(path, "unknown day; known: monday … sunday"));
+                    errors.add(FieldError.of(path, "unknown day; known: monday … sunday", "unknownDay"));
                     continue;
                 }
                 Map<String, Object> span = object(e.getValue(), path, errors);
@@ -252,14 +252,14 @@ public final class NoticeSettingsJson {
                 LocalTime end = time(span, "end", path + ".end", errors);
                 if (start != null && end != null) {
                     if (!start.isBefore(end)) {
-                        errors.add(new FieldError(path + ".end", "must be after the start"));
+                        errors.add(FieldError.of(path + ".end", "must be after the start", "afterStart"));
                     } else {
                         week.put(day, new WorkingHours(start, end));
                     }
                 }
             }
             if (hours.isEmpty()) {
-                errors.add(new FieldError("calendar.workingHours", "needs at least one working day"));
+                errors.add(FieldError.of("calendar.workingHours", "needs at least one working day", "workingDay"));
             }
         }
         Set<LocalDate> holidays = holidays(m, errors);
@@ -272,11 +272,11 @@ public final class NoticeSettingsJson {
     private static Set<LocalDate> holidays(Map<String, Object> m, List<FieldError> errors) {
         Set<LocalDate> days = new TreeSet<>();
         if (!m.containsKey("holidays")) {
-            errors.add(new FieldError("calendar.holidays", "is required (an empty list for none)"));
+            errors.add(FieldError.of("calendar.holidays", "is required (an empty list for none)", "requiredList"));
             return days;
         }
         if (!(m.get("holidays") instanceof List<?> list)) {
-            errors.add(new FieldError("calendar.holidays", "must be an array of dates like 2026-12-25"));
+            errors.add(FieldError.of("calendar.holidays", "must be an array of dates like 2026-12-25", "dateArray"));
             return days;
         }
         if (list.size() > NoticeSettings.MAX_HOLIDAYS) {
@@ -286,15 +286,15 @@ public final class NoticeSettingsJson {
         for (int i = 0; i < list.size(); i++) {
             String path = "calendar.holidays[" + i + "]";
             if (!(list.get(i) instanceof String s)) {
-                errors.add(new FieldError(path, "must be a date like 2026-12-25"));
+                errors.add(FieldError.of(path, "must be a date like 2026-12-25", "date"));
                 continue;
             }
             try {
                 if (!days.add(LocalDate.parse(s))) {
-                    errors.add(new FieldError(path, "is listed twice"));
+                    errors.add(FieldError.of(path, "is listed twice", "listedTwice"));
                 }
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError(path, "must be a real date like 2026-12-25"));
+                errors.add(FieldError.of(path, "must be a real date like 2026-12-25", "realDate"));
             }
         }
         return days;
@@ -325,14 +325,14 @@ public final class NoticeSettingsJson {
         if (value instanceof Map<?, ?> map) {
             return (Map<String, Object>) map;
         }
-        errors.add(new FieldError(path, "must be an object"));
+        errors.add(FieldError.of(path, "must be an object", "object"));
         return null;
     }
 
     private static Map<String, Object> required(Map<String, Object> m, String field, String path,
                                                 List<FieldError> errors) {
         if (!m.containsKey(field)) {
-            errors.add(new FieldError(path, "is required"));
+            errors.add(FieldError.of(path, "is required", "required"));
             return null;
         }
         return object(m.get(field), path, errors);
@@ -342,23 +342,24 @@ public final class NoticeSettingsJson {
         for (String key : m.keySet()) {
             if (!fields.contains(key)) {
                 String shown = key.length() > 40 ? key.substring(0, 40) + "…" : key;
-                errors.add(new FieldError(path.isEmpty() ? shown : path + "." + shown,
-                        "unknown field; known: " + String.join(", ", new TreeSet<>(fields))));
+                String names = String.join(", ", new TreeSet<>(fields));
+                errors.add(FieldError.of(path.isEmpty() ? shown : path + "." + shown, "unknown field; known: " + names,
+                        "unknownFieldKnown", names));
             }
         }
     }
 
     private static String text(Map<String, Object> m, String field, String path, List<FieldError> errors) {
         if (!m.containsKey(field)) {
-            errors.add(new FieldError(path, "is required"));
+            errors.add(FieldError.of(path, "is required", "required"));
             return null;
         }
         if (!(m.get(field) instanceof String s) || s.isBlank()) {
-            errors.add(new FieldError(path, "must be a non-blank string"));
+            errors.add(FieldError.of(path, "must be a non-blank string", "nonBlankString"));
             return null;
         }
         if (s.length() > 64) {
-            errors.add(new FieldError(path, "is longer than 64 characters"));
+            errors.add(FieldError.of(path, "is longer than 64 characters", "longer64"));
             return null;
         }
         return s.strip();
@@ -372,7 +373,7 @@ public final class NoticeSettingsJson {
         try {
             return LocalTime.parse(text, CLOCK);
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(path, "must be a time like 08:30"));
+            errors.add(FieldError.of(path, "must be a time like 08:30", "time"));
             return null;
         }
     }
@@ -380,15 +381,15 @@ public final class NoticeSettingsJson {
     private static Integer whole(Map<String, Object> m, String field, String path, int min, int max,
                                  List<FieldError> errors) {
         if (!m.containsKey(field)) {
-            errors.add(new FieldError(path, "is required"));
+            errors.add(FieldError.of(path, "is required", "required"));
             return null;
         }
         if (!(m.get(field) instanceof BigDecimal n) || n.stripTrailingZeros().scale() > 0) {
-            errors.add(new FieldError(path, "must be a whole number"));
+            errors.add(FieldError.of(path, "must be a whole number", "wholeNumber"));
             return null;
         }
         if (n.compareTo(BigDecimal.valueOf(min)) < 0 || n.compareTo(BigDecimal.valueOf(max)) > 0) {
-            errors.add(new FieldError(path, "must be between " + min + " and " + max));
+            errors.add(FieldError.of(path, "must be between " + min + " and " + max, "betweenNumbers", min, max));
             return null;
         }
         return n.intValueExact();

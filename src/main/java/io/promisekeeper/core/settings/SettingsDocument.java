@@ -32,7 +32,7 @@ public final class SettingsDocument {
         List<FieldError> errors = new ArrayList<>();
         T value = reader.apply(tree, errors);
         if (!errors.isEmpty() || value == null) {
-            throw new InvalidSettings(errors.isEmpty() ? List.of(new FieldError("$", "is not valid")) : errors);
+            throw new InvalidSettings(errors.isEmpty() ? List.of(FieldError.of("$", "is not valid", "invalid")) : errors);
         }
         return value;
     }

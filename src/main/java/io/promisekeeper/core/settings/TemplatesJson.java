@@ -29,15 +29,15 @@ public final class TemplatesJson {
         List<FieldError> errors = new ArrayList<>();
         List<NoticeTemplate> templates = new ArrayList<>();
         if (!(tree instanceof Map<?, ?> root)) {
-            throw new InvalidSettings(List.of(new FieldError("$", "must be an object")));
+            throw new InvalidSettings(List.of(FieldError.of("$", "must be an object", "object")));
         }
         for (Object key : root.keySet()) {
             if (!"templates".equals(key)) {
-                errors.add(new FieldError(String.valueOf(key), "unknown field; known: templates"));
+                errors.add(FieldError.of(String.valueOf(key), "unknown field; known: templates", "unknownFieldTemplates"));
             }
         }
         if (!(root.get("templates") instanceof List<?> items)) {
-            errors.add(new FieldError("templates", "is required and must be an array"));
+            errors.add(FieldError.of("templates", "is required and must be an array", "requiredArray"));
         } else if (items.size() > MAX_TEMPLATES) {
             errors.add(new FieldError("templates", "holds more than " + MAX_TEMPLATES + " templates"));
         } else {
@@ -75,13 +75,13 @@ public final class TemplatesJson {
 
     private static NoticeTemplate template(Object value, String path, List<FieldError> errors) {
         if (!(value instanceof Map<?, ?> m)) {
-            errors.add(new FieldError(path, "must be an object"));
+            errors.add(FieldError.of(path, "must be an object", "object"));
             return null;
         }
         int before = errors.size();
         for (Object key : m.keySet()) {
             if (!FIELDS.contains(key)) {
-                errors.add(new FieldError(path + "." + key, "unknown field; known: body, id, language"));
+                errors.add(FieldError.of(path + "." + key, "unknown field; known: body, id, language", "unknownFieldTemplate"));
             }
         }
         String id = string(m.get("id"), path + ".id", errors);
@@ -95,14 +95,14 @@ public final class TemplatesJson {
         for (FieldError e : NoticeTemplate.check(id, language, body)) {
             String field = e.field().startsWith(corePrefix) ? path + "." + e.field().substring(corePrefix.length())
                     : e.field();
-            errors.add(new FieldError(field, e.message()));
+            errors.add(e.at(field));
         }
         return errors.size() > before ? null : new NoticeTemplate(id, language, body);
     }
 
     private static String string(Object value, String path, List<FieldError> errors) {
         if (!(value instanceof String s)) {
-            errors.add(new FieldError(path, "is required and must be a string"));
+            errors.add(FieldError.of(path, "is required and must be a string", "requiredString"));
             return null;
         }
         return s;

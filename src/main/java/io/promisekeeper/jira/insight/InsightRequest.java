@@ -36,7 +36,7 @@ public record InsightRequest(InsightFilter filter, List<FieldError> errors) {
         LocalDate first = date("from", from, (last == null ? today : last).minusDays(DEFAULT_DAYS - 1), today, errors);
         if (first != null && last != null) {
             if (first.isAfter(last)) {
-                errors.add(new FieldError("from", "must not be after to"));
+                errors.add(FieldError.of("from", "must not be after to", "fromAfterTo"));
             } else if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
                 errors.add(new FieldError("from", "the period may span at most " + MAX_DAYS + " days"));
             }
@@ -44,7 +44,7 @@ public record InsightRequest(InsightFilter filter, List<FieldError> errors) {
         Set<String> projects = viewer.projects().keySet();
         if (project != null && !project.isBlank()) {
             if (!viewer.projects().containsKey(project.trim())) {
-                errors.add(new FieldError("project", "is not a project whose insight you may see"));
+                errors.add(FieldError.of("project", "is not a project whose insight you may see", "insightProject"));
             } else {
                 projects = Set.of(project.trim());
             }
@@ -73,7 +73,7 @@ public record InsightRequest(InsightFilter filter, List<FieldError> errors) {
         try {
             date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "is not a date like 2026-03-31"));
+            errors.add(FieldError.of(field, "is not a date like 2026-03-31", "notDate"));
             return null;
         }
         // The window every date input shares; it also keeps +999999999-12-01 away from instant arithmetic.

@@ -27,6 +27,7 @@ import io.promisekeeper.core.settings.AdminConfiguration;
 import io.promisekeeper.core.settings.InvalidSettings;
 import io.promisekeeper.core.settings.Stored;
 import io.promisekeeper.jira.access.AccessDenied;
+import io.promisekeeper.jira.text.ErrorText;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -75,9 +76,17 @@ public class AdminResource {
     private final AdminConfiguration configuration;
     private final DryRun dryRun;
     private final Clock clock;
+    private final ErrorText words;
+
+    /** A resource whose errors and dry-run reasons are in English. */
+    public AdminResource(UserManager users, AdminConfiguration configuration, DryRun dryRun, Clock clock) {
+        this(users, configuration, dryRun, clock, ErrorText.ENGLISH);
+    }
 
     @Inject
-    public AdminResource(UserManager users, AdminConfiguration configuration, DryRun dryRun, Clock clock) {
+    public AdminResource(UserManager users, AdminConfiguration configuration, DryRun dryRun, Clock clock,
+                         ErrorText words) {
+        this.words = words;
         this.check = new AdminCheck(users);
         this.users = users;
         this.configuration = configuration;
@@ -158,7 +167,7 @@ public class AdminResource {
             NoticeFacts facts = sample(in.get("sample"), zone, errors);
             JsonNode bodies = in.get("bodies");
             if (bodies == null || !bodies.isObject() || bodies.isEmpty()) {
-                errors.add(new FieldError("bodies", "must be an object of language to template body"));
+                errors.add(FieldError.of("bodies", "must be an object of language to template body", "bodies"));
             }
             ObjectNode out = PromiseJson.MAPPER.createObjectNode();
             ArrayNode previews = out.putArray("previews");
@@ -168,7 +177,7 @@ public class AdminResource {
                     String where = "bodies." + e.getKey();
                     String text = e.getValue().isTextual() ? e.getValue().asText() : null;
                     List<FieldError> problems = NoticeTemplate.check("preview", e.getKey(), text);
-                    problems.forEach(p -> errors.add(new FieldError(where, p.message())));
+                    problems.forEach(p -> errors.add(p.at(where)));
                     if (problems.isEmpty() && facts != null) {
                         String markup = new NoticeTemplate("preview", e.getKey(), text).render(facts);
                         // The source as JSM stores it, and what the customer will read (safe HTML).
@@ -240,7 +249,7 @@ public class AdminResource {
                 try {
                     n = Math.max(1, Math.min(500, Integer.parseInt(limit.trim())));
                 } catch (NumberFormatException e) {
-                    throw new InvalidSettings(List.of(new FieldError("limit", "must be a whole number")));
+                    throw new InvalidSettings(List.of(FieldError.of("limit", "must be a whole number", "wholeNumber")));
                 }
             }
             ObjectNode out = PromiseJson.MAPPER.createObjectNode();
@@ -276,7 +285,7 @@ public class AdminResource {
             for (DryRunHit h : result.hits()) {
                 hits.addObject().put("ruleId", h.ruleId()).put("ruleName", h.ruleName())
                         .put("ticketKey", h.ticketKey()).put("firstAt", h.firstAt().toString())
-                        .put("reason", h.reason());
+                        .put("reason", words.message(h.reason()));
             }
             return ok(out);
         });
@@ -290,7 +299,7 @@ public class AdminResource {
         out.set("examples", PromiseJson.MAPPER.valueToTree(
                 configuration.ruleJson().toTree(new RuleSet(ExampleRules.all()))).get("rules"));
         // Stored rules that no longer read are left out of the running set; the page shows why.
-        out.set("disabled", PromiseJson.errors(configuration.disabledRules()).get("errors"));
+        out.set("disabled", PromiseJson.errors(configuration.disabledRules(), words).get("errors"));
         return out;
     }
 
@@ -314,7 +323,7 @@ public class AdminResource {
             return base;
         }
         if (!sample.isObject()) {
-            errors.add(new FieldError("sample", "must be an object"));
+            errors.add(FieldError.of("sample", "must be an object", "object"));
             return null;
         }
         unknown((ObjectNode) sample, SAMPLE_FIELDS, "sample", errors);
@@ -331,7 +340,7 @@ public class AdminResource {
             return fallback;
         }
         if (!v.isTextual() || v.asText().length() > 1000) {
-            errors.add(new FieldError("sample." + field, "must be a text of at most 1000 characters"));
+            errors.add(FieldError.of("sample." + field, "must be a text of at most 1000 characters", "text1000"));
             return fallback;
         }
         return v.asText();
@@ -341,8 +350,9 @@ public class AdminResource {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!known.contains(name)) {
-                errors.add(new FieldError(path.isEmpty() ? name : path + "." + name,
-                        "unknown field; known: " + String.join(", ", known.stream().sorted().toList())));
+                String names = String.join(", ", known.stream().sorted().toList());
+                errors.add(FieldError.of(path.isEmpty() ? name : path + "." + name, "unknown field; known: " + names,
+                        "unknownFieldKnown", names));
             }
         }
     }
@@ -354,9 +364,9 @@ public class AdminResource {
                 return o;
             }
         } catch (JsonProcessingException e) {
-            throw new InvalidSettings(List.of(new FieldError("$", "is not valid JSON")));
+            throw new InvalidSettings(List.of(FieldError.of("$", "is not valid JSON", "invalidJson")));
         }
-        throw new InvalidSettings(List.of(new FieldError("$", "must be a JSON object")));
+        throw new InvalidSettings(List.of(FieldError.of("$", "must be a JSON object", "jsonObject")));
     }
 
     private String nameOf(String userKey) {
@@ -366,10 +376,11 @@ public class AdminResource {
 
     private static String body(String body) {
         if (body == null || body.isBlank()) {
-            throw new InvalidSettings(List.of(new FieldError("$", "is empty; send the JSON document")));
+            throw new InvalidSettings(List.of(FieldError.of("$", "is empty; send the JSON document", "emptyBody")));
         }
         if (body.length() > MAX_BODY) {
-            throw new InvalidSettings(List.of(new FieldError("$", "is larger than " + MAX_BODY + " characters")));
+            throw new InvalidSettings(List.of(FieldError.of("$", "is larger than " + MAX_BODY + " characters", "larger",
+                    MAX_BODY)));
         }
         return body;
     }
@@ -386,7 +397,7 @@ public class AdminResource {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new InvalidSettings(List.of(new FieldError("version", "must be a whole number, 0 or more")));
+            throw new InvalidSettings(List.of(FieldError.of("version", "must be a whole number, 0 or more", "wholeNumberZeroOrMore")));
         }
     }
 
@@ -396,7 +407,7 @@ public class AdminResource {
     }
 
     /** Maps refusals to HTTP; anything else is a 500 that Jira logs, with no detail to the caller. */
-    private static Response respond(Supplier<Response> action) {
+    private Response respond(Supplier<Response> action) {
         try {
             return action.get();
         } catch (AccessDenied e) {
@@ -412,8 +423,8 @@ public class AdminResource {
         }
     }
 
-    private static Response error(int status, List<FieldError> errors) {
-        return Response.status(status).entity(PromiseJson.write(PromiseJson.errors(errors)))
+    private Response error(int status, List<FieldError> errors) {
+        return Response.status(status).entity(PromiseJson.write(PromiseJson.errors(errors, words)))
                 .type(MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store").build();
     }
 }

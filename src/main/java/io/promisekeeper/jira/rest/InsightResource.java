@@ -30,6 +30,7 @@ import io.promisekeeper.jira.access.InsightAccess;
 import io.promisekeeper.jira.access.InsightViewer;
 import io.promisekeeper.jira.insight.InsightCsv;
 import io.promisekeeper.jira.insight.InsightRequest;
+import io.promisekeeper.jira.text.ErrorText;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -62,10 +63,18 @@ public class InsightResource {
     private final UserManager users;
     private final AdminConfiguration configuration;
     private final Clock clock;
+    private final ErrorText words;
+
+    /** A resource whose field errors are in English. */
+    public InsightResource(InsightAccess access, InsightReader reader, UserManager users,
+                           AdminConfiguration configuration, Clock clock) {
+        this(access, reader, users, configuration, clock, ErrorText.ENGLISH);
+    }
 
     @Inject
     public InsightResource(InsightAccess access, InsightReader reader, UserManager users,
-                           AdminConfiguration configuration, Clock clock) {
+                           AdminConfiguration configuration, Clock clock, ErrorText words) {
+        this.words = words;
         this.access = access;
         this.reader = reader;
         this.users = users;
@@ -82,7 +91,7 @@ public class InsightResource {
             InsightViewer viewer = viewer(project);
             InsightRequest request = InsightRequest.read(viewer, project, from, to, team, clock);
             if (!request.valid()) {
-                return json(400, PromiseJson.errors(request.errors()));
+                return json(400, PromiseJson.errors(request.errors(), words));
             }
             return json(200, figuresJson(viewer, request, reader.report(request.filter())));
         });
@@ -98,7 +107,7 @@ public class InsightResource {
             InsightViewer viewer = viewer(project);
             InsightRequest request = InsightRequest.read(viewer, project, from, to, team, clock);
             if (!request.valid()) {
-                return json(400, PromiseJson.errors(request.errors()));
+                return json(400, PromiseJson.errors(request.errors(), words));
             }
             InsightReport report = reader.report(request.filter());
             String name = "promise-insight-" + (project == null || project.isBlank() ? "all" : project.replaceAll(
@@ -134,7 +143,7 @@ public class InsightResource {
             try {
                 expected = Long.parseLong(version == null ? "" : version.trim());
             } catch (NumberFormatException e) {
-                throw new InvalidSettings(List.of(new FieldError("version", "must be the version you read, like 0")));
+                throw new InvalidSettings(List.of(FieldError.of("version", "must be the version you read, like 0", "versionRead")));
             }
             return json(200, settingsJson(configuration.saveInsight(who, body == null ? "" : body, expected)));
         });
@@ -266,13 +275,13 @@ public class InsightResource {
         return profile == null || profile.getFullName() == null ? userKey : profile.getFullName();
     }
 
-    private static Response respond(Supplier<Response> action) {
+    private Response respond(Supplier<Response> action) {
         try {
             return action.get();
         } catch (AccessDenied denied) {
             return json(denied.status(), PromiseJson.error(null, denied.getMessage()));
         } catch (InvalidSettings e) {
-            return json(400, PromiseJson.errors(e.errors()));
+            return json(400, PromiseJson.errors(e.errors(), words));
         } catch (ConfigConflict e) {
             return json(409, PromiseJson.errors(List.of(new FieldError("version", e.getMessage()))));
         }

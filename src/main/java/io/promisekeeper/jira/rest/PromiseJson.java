@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.promisekeeper.core.promise.FieldError;
+import io.promisekeeper.jira.text.ErrorText;
 import io.promisekeeper.core.promise.Promise;
 import io.promisekeeper.core.promise.PromiseChange;
 import io.promisekeeper.core.promise.PromiseSuggestion;
@@ -109,10 +110,15 @@ final class PromiseJson {
     }
 
     static ObjectNode errors(List<FieldError> errors) {
+        return errors(errors, ErrorText.ENGLISH);
+    }
+
+    /** The errors, each said in the caller's language. */
+    static ObjectNode errors(List<FieldError> errors, ErrorText words) {
         ObjectNode node = MAPPER.createObjectNode();
         ArrayNode list = node.putArray("errors");
         for (FieldError e : errors) {
-            list.addObject().put("field", e.field()).put("message", e.message());
+            list.addObject().put("field", e.field()).put("message", words.of(e));
         }
         return node;
     }

@@ -35,6 +35,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.promisekeeper.jira.text.ErrorText;
 import java.time.Clock;
 import java.util.function.Supplier;
 
@@ -53,10 +54,18 @@ public class PromiseResource {
     private final AgentPanel panel;
     private final BusinessCalendars calendars;
     private final Clock clock;
+    private final ErrorText words;
+
+    /** A resource whose field errors are in English. */
+    public PromiseResource(TicketAccess access, PromiseLedger ledger, SuggestionStore suggestions, AgentPanel panel,
+                           BusinessCalendars calendars, Clock clock) {
+        this(access, ledger, suggestions, panel, calendars, clock, ErrorText.ENGLISH);
+    }
 
     @Inject
     public PromiseResource(TicketAccess access, PromiseLedger ledger, SuggestionStore suggestions, AgentPanel panel,
-                           BusinessCalendars calendars, Clock clock) {
+                           BusinessCalendars calendars, Clock clock, ErrorText words) {
+        this.words = words;
         this.access = access;
         this.ledger = ledger;
         this.suggestions = suggestions;
@@ -247,7 +256,7 @@ public class PromiseResource {
     }
 
     /** The ledger's refusals as HTTP. */
-    private static Response respond(Supplier<Response> action) {
+    private Response respond(Supplier<Response> action) {
         return RestReplies.respond(action, e -> {
             if (e instanceof VersionConflict) {
                 return RestReplies.error(409, "version", e.getMessage());
@@ -261,7 +270,7 @@ public class PromiseResource {
                 return RestReplies.error(409, null, e.getMessage());
             }
             return null;
-        });
+        }, words);
     }
 
 }

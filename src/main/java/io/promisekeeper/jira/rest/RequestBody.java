@@ -46,7 +46,9 @@ final class RequestBody {
         for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                errors.add(new FieldError(name, "is not a known field; expected one of " + String.join(", ", allowed.stream().sorted().toList())));
+                String expected = String.join(", ", allowed.stream().sorted().toList());
+                errors.add(FieldError.of(name, "is not a known field; expected one of " + expected, "unknownFieldExpected",
+                        expected));
             }
         }
     }
@@ -57,7 +59,8 @@ final class RequestBody {
             return new RequestBody(MAPPER.createObjectNode(), Set.of(allowedFields));
         }
         if (body.length() > MAX_BYTES) {
-            throw new InvalidPromise(List.of(new FieldError("body", "is larger than " + MAX_BYTES + " characters")));
+            throw new InvalidPromise(List.of(FieldError.of("body", "is larger than " + MAX_BYTES + " characters", "larger",
+                    MAX_BYTES)));
         }
         JsonNode node;
         try {
@@ -66,7 +69,7 @@ final class RequestBody {
             throw new InvalidPromise(List.of(new FieldError("body", unreadable(e))));
         }
         if (!(node instanceof ObjectNode object)) {
-            throw new InvalidPromise(List.of(new FieldError("body", "must be a JSON object")));
+            throw new InvalidPromise(List.of(FieldError.of("body", "must be a JSON object", "jsonObject")));
         }
         return new RequestBody(object, Set.of(allowedFields));
     }
@@ -91,7 +94,7 @@ final class RequestBody {
             return null;
         }
         if (!node.isTextual()) {
-            errors.add(new FieldError(field, "must be a string"));
+            errors.add(FieldError.of(field, "must be a string", "string"));
             return null;
         }
         return node.textValue();
@@ -100,7 +103,7 @@ final class RequestBody {
     String requiredText(String field) {
         String value = text(field);
         if (value == null && !hasError(field)) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(FieldError.of(field, "is required", "required"));
         }
         return value;
     }
@@ -111,7 +114,7 @@ final class RequestBody {
             return null;
         }
         if (!node.isBoolean()) {
-            errors.add(new FieldError(field, "must be true or false"));
+            errors.add(FieldError.of(field, "must be true or false", "boolean"));
             return null;
         }
         return node.booleanValue();
@@ -121,11 +124,11 @@ final class RequestBody {
     long version() {
         JsonNode node = json.get("version");
         if (node == null || node.isNull()) {
-            errors.add(new FieldError("version", "is required (the version you read)"));
+            errors.add(FieldError.of("version", "is required (the version you read)", "requiredVersion"));
             return -1;
         }
         if (!node.canConvertToLong() || !node.isIntegralNumber() || node.longValue() < 1) {
-            errors.add(new FieldError("version", "must be a positive whole number"));
+            errors.add(FieldError.of("version", "must be a positive whole number", "positiveWhole"));
             return -1;
         }
         return node.longValue();
@@ -139,8 +142,8 @@ final class RequestBody {
         try {
             return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", "))));
+            String names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            errors.add(FieldError.of(field, "must be one of " + names, "oneOf", names));
             return null;
         }
     }
@@ -162,16 +165,16 @@ final class RequestBody {
             try {
                 instant = LocalDateTime.parse(value, LOCAL).atZone(zone).toInstant();
             } catch (DateTimeException e) {
-                errors.add(new FieldError(field, "is not a valid date and time like 2026-03-03T15:00"));
+                errors.add(FieldError.of(field, "is not a valid date and time like 2026-03-03T15:00", "dateTime"));
                 return null;
             }
         } catch (DateTimeException e) {
-            errors.add(new FieldError(field, "is not a valid date and time like 2026-03-03T15:00"));
+            errors.add(FieldError.of(field, "is not a valid date and time like 2026-03-03T15:00", "dateTime"));
             return null;
         }
         // Far outside any window (e.g. +999999999-12-01): refused here, before anything computes with it.
         if (instant.isBefore(EARLIEST_READ) || instant.isAfter(LATEST_READ)) {
-            errors.add(new FieldError(field, "lies outside the dates this app accepts (one year back to five years ahead)"));
+            errors.add(FieldError.of(field, "lies outside the dates this app accepts (one year back to five years ahead)", "outsideDates"));
             return null;
         }
         return instant;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.promisekeeper.core.promise.FieldError;
 import io.promisekeeper.core.promise.InvalidPromise;
 import io.promisekeeper.jira.access.AccessDenied;
+import io.promisekeeper.jira.text.ErrorText;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -25,12 +26,17 @@ final class RestReplies {
      * @param refusal the resource's own refusals; null for an exception it does not know
      */
     static Response respond(Supplier<Response> action, Function<RuntimeException, Response> refusal) {
+        return respond(action, refusal, ErrorText.ENGLISH);
+    }
+
+    /** As {@link #respond(Supplier, Function)}, with field errors said in the caller's language. */
+    static Response respond(Supplier<Response> action, Function<RuntimeException, Response> refusal, ErrorText words) {
         try {
             return action.get();
         } catch (AccessDenied e) {
             return error(e.status(), null, e.getMessage());
         } catch (InvalidPromise e) {
-            return errors(400, e.errors());
+            return errors(400, e.errors(), words);
         } catch (RuntimeException e) {
             Response reply = refusal.apply(e);
             if (reply == null) {
@@ -50,7 +56,7 @@ final class RestReplies {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new InvalidPromise(List.of(new FieldError("id", "must be a positive whole number")));
+        throw new InvalidPromise(List.of(FieldError.of("id", "must be a positive whole number", "positiveWhole")));
     }
 
     /** 200 with {@code json}. */
@@ -67,7 +73,12 @@ final class RestReplies {
 
     /** {@code status} with every error found, each naming its field. */
     static Response errors(int status, List<FieldError> errors) {
-        return Response.status(status).entity(PromiseJson.write(PromiseJson.errors(errors)))
+        return errors(status, errors, ErrorText.ENGLISH);
+    }
+
+    /** {@code status} with every error found, each naming its field, in the caller's language. */
+    static Response errors(int status, List<FieldError> errors, ErrorText words) {
+        return Response.status(status).entity(PromiseJson.write(PromiseJson.errors(errors, words)))
                 .type(MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store").build();
     }
 }

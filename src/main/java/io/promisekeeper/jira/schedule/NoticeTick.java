@@ -6,8 +6,10 @@ import com.atlassian.scheduler.JobRunnerResponse;
 import io.promisekeeper.core.settings.ConfiguredNoticeRounds;
 import io.promisekeeper.core.notice.NoticeRound;
 import io.promisekeeper.core.notice.RoundReport;
+import io.promisekeeper.core.MessageKey;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Function;
 
 /**
  * The scheduled notice round: sweeps notices a stopped node left behind, then takes the promises due soon,
@@ -19,8 +21,17 @@ public final class NoticeTick implements JobRunner {
     private final ConfiguredNoticeRounds rounds;
     private final IntervalJobs jobs;
     private final Clock clock;
+    private final Function<MessageKey, String> words;
 
+    /** A job whose report is in English. */
     public NoticeTick(ConfiguredNoticeRounds rounds, IntervalJobs jobs, Clock clock) {
+        this(rounds, jobs, clock, null);
+    }
+
+    /** A job whose report {@code words} says in Jira's language; null for English. */
+    public NoticeTick(ConfiguredNoticeRounds rounds, IntervalJobs jobs, Clock clock,
+                      Function<MessageKey, String> words) {
+        this.words = words;
         this.rounds = rounds;
         this.jobs = jobs;
         this.clock = clock;
@@ -36,7 +47,7 @@ public final class NoticeTick implements JobRunner {
             NoticeRound round = rounds.get();
             RoundReport report = round.sweep(now).plus(round.tick(now)).plus(rounds.followUps(round, now));
             jobs.ensureEvery(PromiseJobs.NOTICE_JOB, PromiseJobs.NOTICE_RUNNER, rounds.interval());
-            return JobRunnerResponse.success(report.toString());
+            return JobRunnerResponse.success(words == null ? report.toString() : words.apply(report.message()));
         } catch (RuntimeException | LinkageError e) {
             return JobRunnerResponse.failed(e);
         }

@@ -1,6 +1,7 @@
 package io.promisekeeper.jira.wiring;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -20,6 +21,7 @@ import io.promisekeeper.jira.admin.AdminPage;
 import io.promisekeeper.jira.admin.StoredPromiseTickets;
 import io.promisekeeper.jira.store.ActiveObjectsAuditTrail;
 import io.promisekeeper.jira.store.ActiveObjectsConfigDocuments;
+import io.promisekeeper.jira.text.ErrorText;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
@@ -65,6 +67,12 @@ public class AdminWiring {
         // The same forecast as the tick (learnt model, else fixed timer); an hour's step matches a tick closely enough.
         return new DryRun(new RuleEngine(riskForecasts),
                 recentTickets, Duration.ofHours(1));
+    }
+
+    /** The REST resources' errors in the caller's language. */
+    @Bean
+    public ErrorText errorText(I18nResolver i18nResolver, JiraAuthenticationContext jiraAuthenticationContext) {
+        return ErrorText.of(i18nResolver, jiraAuthenticationContext);
     }
 
     @Bean

@@ -42,6 +42,9 @@ import io.promisekeeper.jira.store.ActiveObjectsAgentPrompts;
 import io.promisekeeper.jira.store.ActiveObjectsNoticeJournal;
 import io.promisekeeper.jira.store.ActiveObjectsNoticeLog;
 import java.time.Clock;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import io.promisekeeper.jira.text.MessageText;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -124,8 +127,14 @@ public class NoticeWiring {
     @Bean
     public NoticeTick noticeTick(ConfiguredNoticeRounds noticeRounds,
                                                                 IntervalJobs intervalJobs,
-                                                                Clock clock) {
-        return new NoticeTick(noticeRounds, intervalJobs, clock);
+                                                                Clock clock, I18nResolver i18nResolver,
+                                 JiraAuthenticationContext jiraAuthenticationContext) {
+        // A job runs without a user: Jira's context then gives its default language, which its administrators read.
+        return new NoticeTick(noticeRounds, intervalJobs, clock, message -> {
+            java.util.Locale locale = jiraAuthenticationContext.getLocale();
+            return new MessageText(i18nResolver, locale == null ? java.util.Locale.ENGLISH : locale,
+                    java.time.ZoneOffset.UTC).of(message);
+        });
     }
 
     @Bean

@@ -65,6 +65,21 @@ class DutchPagesBrowserTest extends PreviewBrowserTest {
     }
 
     @Test
+    void theAdminPageShowsTheServersErrorsInDutch() {
+        browser.get(server.baseUri() + AdminPreviewPage.PATH + "?user=admin&lang=nl");
+        wait.until(d -> "true".equals(d.findElement(By.id("pk-admin")).getAttribute("data-ready")));
+        browser.executeScript("document.getElementById('pk-rules-json').value = arguments[0];"
+                + " document.getElementById('pk-rules-import').click();",
+                "{\"rules\": [{\"id\": \"a b\", \"enabled\": \"yes\"}], \"rulez\": 1}");
+        String shown = wait.until(d -> {
+            String t = textOf(d.findElement(By.id("pk-rules")));
+            return t.contains("onbekend veld") ? t : null;
+        });
+        assertThat(shown).contains("onbekend veld; bekend: rules", "moet true of false zijn")
+                .doesNotContain("unknown field", "must be true or false");
+    }
+
+    @Test
     void theInsightPagesInDutchHoldNoEnglishSentence() {
         for (String page : List.of("project/HELP?user=lead&lang=nl", "all?user=admin&lang=nl")) {
             browser.get(server.baseUri() + InsightPreviewPage.PATH + page);

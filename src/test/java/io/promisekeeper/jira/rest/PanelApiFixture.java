@@ -105,7 +105,9 @@ final class PanelApiFixture implements AutoCloseable {
                 () -> forecastStatus, new BundleTexts(), users, new VelocityTemplates());
         TicketAccess access = new TicketAccess(authentication, issues, permissions, timeZones, users,
                 new io.promisekeeper.jira.event.ServiceTeam(permissions));
-        resource = new PromiseResource(access, ledger, suggestionStore, panel, calendars, clock);
+        // Field errors in the language the authentication context says (English unless a test says Dutch).
+        resource = new PromiseResource(access, ledger, suggestionStore, panel, calendars, clock,
+                io.promisekeeper.jira.text.ErrorText.of(new BundleTexts(), authentication));
         gestureResource = new GestureResource(access, delightActions,
                 new io.promisekeeper.core.delight.DelightDesk(delightActions, clock));
         promptResource = new PromptResource(access, new io.promisekeeper.core.notice.PromptDecisions(prompts, journal,
@@ -129,7 +131,7 @@ final class PanelApiFixture implements AutoCloseable {
                     return facts;
                 }, io.promisekeeper.core.delight.SatisfactionRatings.NONE, journal,
                 (keys, from, to) -> gestures.stream().filter(g -> keys.contains(g.project())).toList()),
-                users, configuration, clock);
+                users, configuration, clock, io.promisekeeper.jira.text.ErrorText.of(new BundleTexts(), authentication));
         when(project.getKey()).thenReturn("HELP");
         when(projects.getProjectObjByKey("HELP")).thenReturn(project);
         when(issue.getKey()).thenReturn(TICKET);

@@ -145,11 +145,12 @@ public final class RuleJson {
             unknownFields(root, Set.of("rules"), "", errors);
             Object list = root.get("rules");
             if (!root.containsKey("rules")) {
-                errors.add("rules", "is required");
+                errors.add("rules", "is required", "required");
             } else if (!(list instanceof List<?> items)) {
-                errors.add("rules", "must be an array");
+                errors.add("rules", "must be an array", "array");
             } else if (items.size() > RuleSet.MAX_RULES) {
-                errors.add("rules", "has " + items.size() + " rules, at most " + RuleSet.MAX_RULES + " allowed");
+                errors.add("rules", "has " + items.size() + " rules, at most " + RuleSet.MAX_RULES + " allowed",
+                        "tooManyRules", items.size(), RuleSet.MAX_RULES);
             } else {
                 Map<String, Integer> seenIds = new HashMap<>();
                 for (int i = 0; i < items.size(); i++) {
@@ -210,14 +211,14 @@ public final class RuleJson {
         unknownFields(m, RULE_FIELDS, path, errors);
         String id = text(m, "id", path, Rule.MAX_ID, true, errors);
         if (id != null && !Rule.ID.matcher(id).matches()) {
-            errors.add(path + ".id", "must be letters, digits, '.', '_' or '-'");
+            errors.add(path + ".id", "must be letters, digits, '.', '_' or '-'", "ruleId");
         }
         String name = text(m, "name", path, Rule.MAX_NAME, true, errors);
         Boolean enabled = Boolean.TRUE;
         if (m.containsKey("enabled")) {
             enabled = m.get("enabled") instanceof Boolean b ? b : null;
             if (enabled == null) {
-                errors.add(path + ".enabled", "must be true or false");
+                errors.add(path + ".enabled", "must be true or false", "boolean");
             }
         }
         RuleMode mode = null;
@@ -229,12 +230,12 @@ public final class RuleJson {
                 default -> null;
             };
             if (mode == null) {
-                errors.add(path + ".mode", "must be \"approval\" or \"automatic\"");
+                errors.add(path + ".mode", "must be \"approval\" or \"automatic\"", "mode");
             }
         }
         Trigger trigger = m.containsKey("trigger") ? trigger(m.get("trigger"), path + ".trigger", errors) : null;
         if (!m.containsKey("trigger")) {
-            errors.add(path + ".trigger", "is required");
+            errors.add(path + ".trigger", "is required", "required");
         }
         List<Condition> conditions = m.containsKey("conditions")
                 ? conditions(m.get("conditions"), path + ".conditions", errors) : List.of();
@@ -272,7 +273,7 @@ public final class RuleJson {
                 if (parameter.optional()) {
                     values.put(parameter.name(), parameter.fallback());
                 } else {
-                    errors.add(where, "is required");
+                    errors.add(where, "is required", "required");
                 }
                 continue;
             }
@@ -300,11 +301,11 @@ public final class RuleJson {
                 continue;
             }
             if (!(e.getValue() instanceof List<?> values)) {
-                errors.add(fieldPath, "must be an array of strings");
+                errors.add(fieldPath, "must be an array of strings", "stringArray");
                 continue;
             }
             if (values.isEmpty()) {
-                errors.add(fieldPath, "must list at least one value (leave the condition out to allow any)");
+                errors.add(fieldPath, "must list at least one value (leave the condition out to allow any)", "oneValue");
                 continue;
             }
             if (values.size() > Condition.MAX_VALUES) {
@@ -316,13 +317,14 @@ public final class RuleJson {
             for (int i = 0; i < values.size(); i++) {
                 Object v = values.get(i);
                 if (!(v instanceof String s) || s.isBlank()) {
-                    errors.add(fieldPath + "[" + i + "]", "must be a non-blank string");
+                    errors.add(fieldPath + "[" + i + "]", "must be a non-blank string", "nonBlankString");
                     ok = false;
                 } else if (s.length() > MAX_CONDITION_VALUE) {
-                    errors.add(fieldPath + "[" + i + "]", "is longer than " + MAX_CONDITION_VALUE + " characters");
+                    errors.add(fieldPath + "[" + i + "]", "is longer than " + MAX_CONDITION_VALUE + " characters",
+                            "longer", MAX_CONDITION_VALUE);
                     ok = false;
                 } else if (!allowed.add(s)) {
-                    errors.add(fieldPath + "[" + i + "]", "is listed twice");
+                    errors.add(fieldPath + "[" + i + "]", "is listed twice", "listedTwice");
                     ok = false;
                 }
             }
@@ -336,15 +338,15 @@ public final class RuleJson {
     private List<Action> actions(Map<String, Object> rule, String rulePath, Errors errors) {
         String path = rulePath + ".actions";
         if (!rule.containsKey("actions")) {
-            errors.add(path, "is required");
+            errors.add(path, "is required", "required");
             return List.of();
         }
         if (!(rule.get("actions") instanceof List<?> items)) {
-            errors.add(path, "must be an array");
+            errors.add(path, "must be an array", "array");
             return List.of();
         }
         if (items.isEmpty()) {
-            errors.add(path, "must hold at least one action");
+            errors.add(path, "must hold at least one action", "oneAction");
             return List.of();
         }
         if (items.size() > 20) {
@@ -456,20 +458,21 @@ public final class RuleJson {
         if (value instanceof Map<?, ?> map) {
             for (Object key : map.keySet()) {
                 if (!(key instanceof String)) {
-                    errors.add(path, "has a key that is not a string");
+                    errors.add(path, "has a key that is not a string", "keyNotString");
                     return null;
                 }
             }
             return (Map<String, Object>) map;
         }
-        errors.add(path, "must be an object");
+        errors.add(path, "must be an object", "object");
         return null;
     }
 
     private static void unknownFields(Map<String, Object> m, Set<String> known, String path, Errors errors) {
         for (String key : m.keySet()) {
             if (!known.contains(key)) {
-                errors.add(join(path, pathKey(key)), "unknown field; known: " + String.join(", ", known));
+                String names = String.join(", ", known);
+                errors.add(join(path, pathKey(key)), "unknown field; known: " + names, "unknownFieldKnown", names);
             }
         }
     }
@@ -479,21 +482,21 @@ public final class RuleJson {
         String where = join(path, field);
         if (!m.containsKey(field)) {
             if (required) {
-                errors.add(where, "is required");
+                errors.add(where, "is required", "required");
                 return null;
             }
             return "";
         }
         if (!(m.get(field) instanceof String s)) {
-            errors.add(where, "must be a string");
+            errors.add(where, "must be a string", "string");
             return null;
         }
         if (required && s.isBlank()) {
-            errors.add(where, "must not be blank");
+            errors.add(where, "must not be blank", "blank");
             return null;
         }
         if (s.length() > max) {
-            errors.add(where, "is longer than " + max + " characters");
+            errors.add(where, "is longer than " + max + " characters", "longer", max);
             return null;
         }
         return s.strip();
@@ -523,6 +526,11 @@ public final class RuleJson {
 
         void add(String path, String message) {
             list.add(new FieldError(Objects.requireNonNull(path), message));
+        }
+
+        /** The error in English, and as message {@code error.<key>} for other languages. */
+        void add(String path, String english, String key, Object... args) {
+            list.add(FieldError.of(Objects.requireNonNull(path), english, key, args));
         }
     }
 }
