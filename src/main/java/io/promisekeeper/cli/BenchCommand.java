@@ -34,7 +34,7 @@ import java.util.concurrent.Callable;
                 + "app's hot paths (issue events, agent panel).")
 public final class BenchCommand implements Callable<Integer> {
     /** Which figures to measure. */
-    enum Part { ALL, FORECAST, APP, TICK }
+    enum Part { ALL, FORECAST, APP, TICK, INSIGHT }
 
     @Mixin
     LogSource source;
@@ -42,11 +42,15 @@ public final class BenchCommand implements Callable<Integer> {
     int rounds;
     @Option(names = "--what", defaultValue = "ALL", converter = PartConverter.class,
             description = "all (forecast and app), forecast, app, or tick (the notice round over N open promises in "
-                    + "Active Objects on H2; seeding a million takes minutes) (default: ${DEFAULT-VALUE})")
+                    + "Active Objects on H2; seeding a million takes minutes), or insight (the across-projects insight "
+                    + "report over N settled promises) (default: ${DEFAULT-VALUE})")
     Part what;
     @Option(names = "--tick-sizes", split = ",", defaultValue = "10000,100000,1000000",
             description = "Open promises in the store for --what tick (default: ${DEFAULT-VALUE})")
     List<Integer> tickSizes;
+    @Option(names = "--insight-sizes", split = ",", defaultValue = "100000",
+            description = "Settled promises in the store for --what insight (default: ${DEFAULT-VALUE})")
+    List<Integer> insightSizes;
     @Spec
     CommandSpec spec;
 
@@ -55,6 +59,11 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (what == Part.TICK) {
             io.promisekeeper.cli.bench.TickBench.printTable(out, tickSizes);
+            out.flush();
+            return 0;
+        }
+        if (what == Part.INSIGHT) {
+            io.promisekeeper.cli.bench.InsightBench.printTable(out, insightSizes);
             out.flush();
             return 0;
         }

@@ -88,14 +88,25 @@ public final class NoticeRound {
         RuleSet ruleSet = rules.get();
         RoundReport report = RoundReport.none();
         Map<String, List<Promise>> batch = new LinkedHashMap<>();
+        // Soonest due first (the query's order), so a tick cut short by its budget leaves the latest ones for the
+        // next tick, which skips what this one claimed and goes on from there.
         for (Map.Entry<String, List<Promise>> e : byTicket.entrySet()) {
             batch.put(e.getKey(), e.getValue());
             if (batch.size() == settings.batchSize()) {
-                report = report.plus(evaluate(ruleSet, batch, now));
+                report = report.plus(evaluate(ruleSet, batch, now, settings.actionsPerTick() - actions(report)));
                 batch.clear();
+                if (actions(report) >= settings.actionsPerTick()) {
+                    return report;
+                }
             }
         }
-        return batch.isEmpty() ? report : report.plus(evaluate(ruleSet, batch, now));
+        return batch.isEmpty() ? report
+                : report.plus(evaluate(ruleSet, batch, now, settings.actionsPerTick() - actions(report)));
+    }
+
+    /** What counts against a tick's budget: every notice sent or drafted and every team task, done or failed. */
+    public static int actions(RoundReport report) {
+        return report.sent() + report.drafted() + report.teamTasks() + report.failed();
     }
 
     /**
@@ -109,16 +120,16 @@ public final class NoticeRound {
         for (String key : new LinkedHashSet<>(ticketKeys)) {
             batch.put(key, promises.listByTicket(key));
             if (batch.size() == settings.batchSize()) {
-                report = report.plus(evaluate(ruleSet, batch, now));
+                report = report.plus(evaluate(ruleSet, batch, now, Integer.MAX_VALUE));
                 batch.clear();
             }
         }
-        return batch.isEmpty() ? report : report.plus(evaluate(ruleSet, batch, now));
+        return batch.isEmpty() ? report : report.plus(evaluate(ruleSet, batch, now, Integer.MAX_VALUE));
     }
 
     /** Evaluates one ticket at once, with all its promises, e.g. after a comment or a transition. */
     public RoundReport reevaluate(String ticketKey, Instant now) {
-        return evaluate(rules.get(), Map.of(ticketKey, promises.listByTicket(ticketKey)), now);
+        return evaluate(rules.get(), Map.of(ticketKey, promises.listByTicket(ticketKey)), now, Integer.MAX_VALUE);
     }
 
     /**
@@ -155,7 +166,8 @@ public final class NoticeRound {
         return new RoundReport(0, 0, drafted, 0, 0, 0, 0, lost);
     }
 
-    private RoundReport evaluate(RuleSet ruleSet, Map<String, List<Promise>> byTicket, Instant now) {
+    /** Plans the tickets in order until {@code budget} actions are done; a ticket is always planned whole. */
+    private RoundReport evaluate(RuleSet ruleSet, Map<String, List<Promise>> byTicket, Instant now, int budget) {
         Map<String, TicketSnapshot> snapshots = tickets.of(byTicket.keySet());
         Set<String> subjects = new LinkedHashSet<>();
         Set<String> customers = new LinkedHashSet<>();
@@ -171,6 +183,9 @@ public final class NoticeRound {
         NoticePlanner batchPlanner = planner.withLog(batchLog);
         Counts counts = new Counts();
         for (Map.Entry<String, List<Promise>> e : byTicket.entrySet()) {
+            if (counts.actions() >= budget) {
+                break;
+            }
             TicketSnapshot ticket = snapshots.get(e.getKey());
             if (ticket == null) {
                 // Deleted or moved out of reach since the promise was made: nothing to tell anyone.
@@ -259,6 +274,10 @@ public final class NoticeRound {
         private int delights;
         private final List<String> skipped = new ArrayList<>();
         private final List<MessageKey> skippedWords = new ArrayList<>();
+
+        int actions() {
+            return sent + drafted + teamTasks + failed;
+        }
 
         void skipped(DelightCandidate c, String reason, MessageKey words) {
             skipped.add(c.ticketKey() + " " + c.gestureId() + ": " + reason);

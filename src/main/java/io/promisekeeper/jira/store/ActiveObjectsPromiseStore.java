@@ -180,8 +180,11 @@ public final class ActiveObjectsPromiseStore implements PromiseStore {
         for (int start = 0; start < ids.size(); start += IN_BATCH) {
             List<Long> batch = ids.subList(start, Math.min(ids.size(), start + IN_BATCH));
             String marks = String.join(",", Collections.nCopies(batch.size(), "?"));
+            // Sorted here, not by the database: with ORDER BY ID, H2 walks the whole table in key order and tests
+            // every row against the list instead of using the promise-id index (seconds per page at 100,000).
             PromiseChangeEntity[] rows = ao.find(PromiseChangeEntity.class,
-                    Query.select(CHANGE_COLUMNS).where("PROMISE_ID IN (" + marks + ")", batch.toArray()).order("ID"));
+                    Query.select(CHANGE_COLUMNS).where("PROMISE_ID IN (" + marks + ")", batch.toArray()));
+            Arrays.sort(rows, java.util.Comparator.comparingInt(PromiseChangeEntity::getID));
             for (PromiseChangeEntity row : rows) {
                 byPromise.computeIfAbsent(row.getPromiseId(), k -> new ArrayList<>()).add(new PromiseChange(
                         row.getWho(), Instant.ofEpochMilli(row.getChangedAt()),

@@ -193,6 +193,31 @@ class NoticeRoundTest {
                 .hasSize(9).allSatisfy((k, v) -> assertThat(v).isEqualTo(1L));
     }
 
+    @Test
+    void aTickCutShortByItsBudgetLeavesTheLatestDueForTheNextTickAndTellsEachCustomerOnce() {
+        for (int i = 1; i <= 5; i++) {
+            store.create(promise("SD-" + i, Duration.ofMinutes(100 + 5L * i)));
+        }
+        RoundSettings bounded = new RoundSettings(Duration.ofDays(1), Duration.ofMinutes(15), 2, 2);
+        NoticeRound round = new NoticeRound(store, NoticeRoundTest::snapshots, () -> rules(RuleMode.AUTOMATIC),
+                planner(log), log, journal, new NoticeOutlets(sent::add, prompts, TeamTasks.ignored()), bounded);
+
+        List<Integer> perTick = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            perTick.add(round.tick(NOW.plusSeconds(300L * t)).sent());
+        }
+
+        assertThat(perTick).containsExactly(2, 2, 1, 0);
+        assertThat(sent).extracting(DelayNotice::ticketKey).containsExactly("SD-1", "SD-2", "SD-3", "SD-4", "SD-5");
+        assertThat(round.sweep(NOW.plus(Duration.ofHours(1)))).isEqualTo(RoundReport.none());
+    }
+
+    @Test
+    void aBudgetBelowOneIsRefused() {
+        assertThatThrownBy(() -> new RoundSettings(Duration.ofDays(1), Duration.ofMinutes(15), 2, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("actionsPerTick");
+    }
+
     private NoticeRound round(RuleMode mode, NoticeLog noticeLog, NoticeJournal noticeJournal, NoticeSender sender,
                               TicketSnapshots tickets) {
         return new NoticeRound(store, tickets, () -> rules(mode), planner(noticeLog), noticeLog, noticeJournal,
