@@ -11,15 +11,10 @@ import io.promisekeeper.core.insight.TicketFactsSource;
 import io.promisekeeper.jira.store.ActiveObjectsDelightActions;
 import io.promisekeeper.jira.store.ActiveObjectsNoticeJournal;
 import io.promisekeeper.jira.store.ActiveObjectsPromiseStore;
-import io.promisekeeper.jira.store.StoreSchema;
 import io.promisekeeper.standin.EntityManagerActiveObjects;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -28,7 +23,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +30,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * The insight page across projects over a year of settled promises in Active Objects on an H2 file database:
@@ -64,9 +57,8 @@ public final class InsightBench {
 
     /** Seeds {@code promises} settled promises into a fresh database and times the across-projects report. */
     public Figures run(int promises) {
-        Path dir = temporaryDirectory();
-        try (EntityManagerActiveObjects ao = EntityManagerActiveObjects.open(
-                "jdbc:h2:file:" + dir.resolve("insight") + ";CACHE_SIZE=65536", "sa", "", StoreSchema.ENTITIES)) {
+        try (ScratchDatabase db = ScratchDatabase.open("insight")) {
+            EntityManagerActiveObjects ao = db.activeObjects();
             long seedStart = System.nanoTime();
             seed(ao, promises);
             long seedMillis = (System.nanoTime() - seedStart) / 1_000_000;
@@ -100,8 +92,6 @@ public final class InsightBench {
             }
             return new Figures(promises, promises / 2, seedMillis, new Timings("insight report", nanos),
                     storeCalls.get(), factsCalls.get(), ticketsRead.get(), settledIn(report));
-        } finally {
-            deleteQuietly(dir);
         }
     }
 
@@ -233,22 +223,6 @@ public final class InsightBench {
             b.executeBatch();
         }
         c.commit();
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("pk-insightbench");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // A temporary directory left behind harms nothing.
-        }
     }
 
     /** Measures each size and prints one table row per size. */

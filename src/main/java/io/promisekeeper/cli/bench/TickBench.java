@@ -25,11 +25,6 @@ import io.promisekeeper.jira.store.ActiveObjectsAgentPrompts;
 import io.promisekeeper.jira.store.ActiveObjectsNoticeJournal;
 import io.promisekeeper.jira.store.ActiveObjectsNoticeLog;
 import io.promisekeeper.jira.store.ActiveObjectsPromiseStore;
-import io.promisekeeper.jira.store.StoreSchema;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -38,7 +33,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,9 +68,8 @@ public final class TickBench {
 
     /** Seeds {@code promises} open promises into a fresh database and times the ticks. */
     public Figures run(int promises) {
-        Path dir = temporaryDirectory();
-        try (EntityManagerActiveObjects ao = EntityManagerActiveObjects.open(
-                "jdbc:h2:file:" + dir.resolve("tick") + ";CACHE_SIZE=65536", "sa", "", StoreSchema.ENTITIES)) {
+        try (ScratchDatabase db = ScratchDatabase.open("tick")) {
+            EntityManagerActiveObjects ao = db.activeObjects();
             long seedStart = System.nanoTime();
             seed(ao, promises);
             long seedMillis = (System.nanoTime() - seedStart) / 1_000_000;
@@ -127,8 +120,6 @@ public final class TickBench {
             return new Figures(promises, dueSoon, seedMillis, firstMillis, first,
                     new Timings("catch-up ticks", catchUp.stream().mapToLong(Long::longValue).toArray()), caughtUp,
                     new Timings("select due soon", select), new Timings("tick", tick), steady);
-        } finally {
-            deleteQuietly(dir);
         }
     }
 
@@ -194,22 +185,6 @@ public final class TickBench {
                         ZoneId.of("Europe/Amsterdam"), "Anna", null, null, null, 0, false, List.of(), CALENDAR));
             }
             return out;
-        }
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("pk-tickbench");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // A temporary directory left behind harms nothing.
         }
     }
 
