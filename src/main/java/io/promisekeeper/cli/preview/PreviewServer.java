@@ -137,7 +137,7 @@ public final class PreviewServer implements AutoCloseable {
                 new PreviewTimeZones(options.zone()), users, new ServiceTeam(new PreviewPermissions()));
         ErrorText errorText = ErrorText.of(texts, new PreviewAuthentication());
         PromiseResource resource = new PromiseResource(access, ledger, suggestionStore, panel, calendars,
-                options.clock(), errorText);
+                options.clock());
 
         AdminConfiguration configuration = new AdminConfiguration(new ActiveObjectsConfigDocuments(ao,
                 options.clock()), new ActiveObjectsAuditTrail(ao), unitOfWork, options.clock(), options.zone());
@@ -156,7 +156,7 @@ public final class PreviewServer implements AutoCloseable {
                 projects, new PreviewTimeZones(options.zone()), configuration);
         InsightReader insightReader = new InsightReader(promiseStore, insightDesk, insightDesk, journal, insightDesk);
         InsightResource insight = new InsightResource(insightAccess, insightReader, users, configuration,
-                options.clock(), errorText);
+                options.clock());
 
         JdkHttpHandlerContainer rest = ContainerFactory.createContainer(JdkHttpHandlerContainer.class,
                 new ResourceConfig().register(resource).register(admin).register(new PromptResource(access,
@@ -164,8 +164,8 @@ public final class PreviewServer implements AutoCloseable {
                                         comments, options.clock())))
                         .register(new GestureResource(access, delightActions,
                                 new DelightDesk(delightActions, options.clock()))).register(insight).register(new XsrfCheck())
-                        .register(new SecurityHeaders()).register(new JsonErrors())
-                        .register(new PreviewFailures())
+                        // The plugin's one exception mapper, as Jira's REST module finds it in the package.
+                        .register(new SecurityHeaders()).register(new JsonErrors(errorText))
                         // No WADL: it needs JAXB, and Jira does not publish one for plugin resources either.
                         .property(ServerProperties.WADL_FEATURE_DISABLE, true));
         boolean withAui = Files.isRegularFile(options.auiFiles().resolve("aui-prototyping.css"))

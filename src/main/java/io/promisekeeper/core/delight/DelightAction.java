@@ -1,5 +1,7 @@
 package io.promisekeeper.core.delight;
 
+import io.promisekeeper.core.promise.FieldError;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -97,11 +99,12 @@ public record DelightAction(long id, String ticketKey, String customer, String t
     public DelightAction dismiss(DismissReason why, String note, String agent, Instant at) {
         requireOpen(at);
         if (why == null) {
-            throw InvalidDelightAct.of("reason", "choose why the gesture is dismissed");
+            throw InvalidDelightAct.of(FieldError.of("reason", "choose why the gesture is dismissed", "dismissReason"));
         }
         String n = note(note, "note");
         if (why == DismissReason.OTHER && n.isEmpty()) {
-            throw InvalidDelightAct.of("note", "say why in a few words when the reason is OTHER");
+            throw InvalidDelightAct.of(FieldError.of("note", "say why in a few words when the reason is OTHER",
+                    "dismissNote"));
         }
         return new DelightAction(id, ticketKey, customer, team, gestureId, ruleId, subject, reason, suggestedAt,
                 DelightState.DISMISSED, "", why, n, null, at, agent(agent), costCents, version);
@@ -115,13 +118,14 @@ public record DelightAction(long id, String ticketKey, String customer, String t
     public DelightAction snooze(Instant until, String agent, Instant at) {
         requireOpen(at);
         if (until == null) {
-            throw InvalidDelightAct.of("until", "is required");
+            throw InvalidDelightAct.of(FieldError.of("until", "is required", "required"));
         }
         if (!until.isAfter(at)) {
-            throw InvalidDelightAct.of("until", "must be in the future");
+            throw InvalidDelightAct.of(FieldError.of("until", "must be in the future", "future"));
         }
         if (until.isAfter(at.plus(MAX_SNOOZE))) {
-            throw InvalidDelightAct.of("until", "must be at most 30 days away; dismiss it instead");
+            throw InvalidDelightAct.of(FieldError.of("until", "must be at most 30 days away; dismiss it instead",
+                    "snoozeLimit"));
         }
         return new DelightAction(id, ticketKey, customer, team, gestureId, ruleId, subject, reason, suggestedAt,
                 DelightState.SNOOZED, "", null, "", until, at, agent(agent), costCents, version);
@@ -136,13 +140,14 @@ public record DelightAction(long id, String ticketKey, String customer, String t
     private void requireOpen(Instant at) {
         Objects.requireNonNull(at, "at");
         if (!isOpenAt(at)) {
-            String why = switch (state) {
-                case DONE -> "is already done";
-                case DISMISSED -> "is already dismissed";
-                case SNOOZED -> "is snoozed until " + snoozedUntil;
-                default -> "is not open";
+            FieldError why = switch (state) {
+                case DONE -> FieldError.of("state", "this suggestion is already done", "gestureDone");
+                case DISMISSED -> FieldError.of("state", "this suggestion is already dismissed", "gestureDismissed");
+                case SNOOZED -> FieldError.of("state", "this suggestion is snoozed until " + snoozedUntil,
+                        "gestureSnoozed", snoozedUntil);
+                default -> FieldError.of("state", "this suggestion is not open", "gestureNotOpen");
             };
-            throw InvalidDelightAct.of("state", "this suggestion " + why);
+            throw InvalidDelightAct.of(why);
         }
     }
 
@@ -151,14 +156,14 @@ public record DelightAction(long id, String ticketKey, String customer, String t
         // The bounds every typed text shares: the length, no control characters, something visible.
         var errors = io.promisekeeper.core.promise.InputBounds.text(field, n, MAX_NOTE, false);
         if (!errors.isEmpty()) {
-            throw InvalidDelightAct.of(field, errors.get(0).message());
+            throw InvalidDelightAct.of(errors.get(0));
         }
         return n;
     }
 
     private static String agent(String agent) {
         if (agent == null || agent.isBlank()) {
-            throw InvalidDelightAct.of("agent", "must name who acted");
+            throw InvalidDelightAct.of(FieldError.of("agent", "must name who acted", "agent"));
         }
         return agent;
     }

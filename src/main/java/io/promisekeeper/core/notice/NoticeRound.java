@@ -147,16 +147,13 @@ public final class NoticeRound {
                 drafted++;
             } else if (r.state() == NoticeState.CLAIMED && log.claim(n.episode(), NoticeLog.NOTICE_OUTCOME)) {
                 outlets.prompts().add(new AgentPrompt(n, PromptReason.NOT_SENT,
-                        "This notice was decided at " + r.claimedAt() + " but never sent: check the ticket and send"
-                                + " or dismiss it.", now));
+                        MessageKey.of("prompt.neverSent", r.claimedAt()).encoded(), now));
                 journal.mark(n.episode(), NoticeState.LOST, now);
                 lost++;
             } else {
                 // SENDING, or CLAIMED with the outcome taken by a round that then stopped: it may have gone out.
                 outlets.prompts().add(new AgentPrompt(n, PromptReason.MAYBE_SENT,
-                        "Sending this notice started at " + r.updatedAt() + " and never finished: the customer may or"
-                                + " may not have been told. Check the ticket's comments, then send or dismiss it.",
-                        now));
+                        MessageKey.of("prompt.neverFinished", r.updatedAt()).encoded(), now));
                 journal.mark(n.episode(), NoticeState.LOST, now);
                 lost++;
             }
@@ -253,8 +250,7 @@ public final class NoticeRound {
             outlets.sender().send(n);
         } catch (RuntimeException e) {
             outlets.prompts().add(new AgentPrompt(n, PromptReason.MAYBE_SENT,
-                    "Sending failed (" + e.getMessage() + "): the customer may or may not have been told. Check the"
-                            + " ticket's comments, then send or dismiss it.", now));
+                    MessageKey.of("prompt.sendingFailed", String.valueOf(e.getMessage())).encoded(), now));
             journal.mark(n.episode(), NoticeState.LOST, now);
             counts.failed++;
             return;

@@ -62,7 +62,8 @@ public record NoticeTemplate(String id, String language, String body) {
             }
             int close = text.indexOf('}', open + 2);
             if (close < 0) {
-                errors.add(new FieldError(where, "placeholder at character " + open + " is not closed with '}'"));
+                errors.add(FieldError.of(where, "placeholder at character " + open + " is not closed with '}'",
+                        "placeholderOpen", open));
                 return errors;
             }
             String key = text.substring(open + 2, close);

@@ -35,8 +35,8 @@ public final class NoticeTemplates {
         }
         for (NoticeTemplate t : templates) {
             if (!map.containsKey(t.id() + "/" + FALLBACK)) {
-                errors.add(new FieldError("templates." + t.id() + "." + FALLBACK,
-                        "is required: English is the fallback"));
+                errors.add(FieldError.of("templates." + t.id() + "." + FALLBACK,
+                        "is required: English is the fallback", "requiredEnglish"));
             }
         }
         if (!errors.isEmpty()) {

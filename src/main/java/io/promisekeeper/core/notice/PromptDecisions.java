@@ -88,11 +88,11 @@ public final class PromptDecisions {
             return draft.body();
         }
         if (editedText.isBlank()) {
-            throw new InvalidNoticeText("body", "must not be empty");
+            throw new InvalidNoticeText(io.promisekeeper.core.promise.FieldError.of("body", "must not be empty", "notEmpty"));
         }
         var errors = io.promisekeeper.core.promise.InputBounds.text("body", editedText, MAX_BODY, true);
         if (!errors.isEmpty()) {
-            throw new InvalidNoticeText("body", errors.get(0).message());
+            throw new InvalidNoticeText(errors.get(0));
         }
         // literal() puts a value on one line; a notice keeps the agent's lines, each made literal on its own.
         return LINE_BREAK.splitAsStream(editedText.strip()).map(WikiMarkup::literal)

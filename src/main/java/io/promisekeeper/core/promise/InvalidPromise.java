@@ -5,14 +5,10 @@ import java.util.stream.Collectors;
 
 /** Input that cannot make a valid promise; carries every field error found, not just the first. */
 public final class InvalidPromise extends PromiseRuleViolation {
-    private final transient List<FieldError> errors;
 
     public InvalidPromise(List<FieldError> errors) {
-        super("invalid promise: " + errors.stream().map(FieldError::toString).collect(Collectors.joining("; ")));
-        if (errors.isEmpty()) {
-            throw new IllegalArgumentException("an InvalidPromise needs at least one field error");
-        }
-        this.errors = List.copyOf(errors);
+        super(Kind.INVALID, "invalid promise: " + errors.stream().map(FieldError::toString)
+                .collect(Collectors.joining("; ")), nonEmpty(errors));
     }
 
     /** Throws when {@code errors} is not empty. */
@@ -22,7 +18,10 @@ public final class InvalidPromise extends PromiseRuleViolation {
         }
     }
 
-    public List<FieldError> errors() {
+    private static List<FieldError> nonEmpty(List<FieldError> errors) {
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("an InvalidPromise needs at least one field error");
+        }
         return errors;
     }
 }

@@ -5,7 +5,7 @@ public final class UnknownPromise extends PromiseRuleViolation {
     private final long promiseId;
 
     public UnknownPromise(long promiseId) {
-        super("no promise " + promiseId);
+        super(Kind.UNKNOWN, FieldError.of("id", "no promise " + promiseId, "unknownPromise", promiseId));
         this.promiseId = promiseId;
     }
 

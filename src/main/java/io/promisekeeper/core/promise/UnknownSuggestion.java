@@ -5,7 +5,8 @@ public final class UnknownSuggestion extends PromiseRuleViolation {
     private final long suggestionId;
 
     public UnknownSuggestion(long suggestionId) {
-        super("no suggested promise " + suggestionId);
+        super(Kind.UNKNOWN, FieldError.of("id", "no suggested promise " + suggestionId, "unknownSuggestion",
+                suggestionId));
         this.suggestionId = suggestionId;
     }
 

@@ -7,8 +7,9 @@ public final class VersionConflict extends PromiseRuleViolation {
     private final long actualVersion;
 
     public VersionConflict(long promiseId, long expectedVersion, long actualVersion) {
-        super("promise " + promiseId + " was changed by someone else (version " + actualVersion
-                + ", expected " + expectedVersion + ")");
+        super(Kind.CONFLICT, FieldError.of("version", "promise " + promiseId + " was changed by someone else (version "
+                + actualVersion + ", expected " + expectedVersion + ")", "promiseChanged", promiseId, actualVersion,
+                expectedVersion));
         this.promiseId = promiseId;
         this.expectedVersion = expectedVersion;
         this.actualVersion = actualVersion;

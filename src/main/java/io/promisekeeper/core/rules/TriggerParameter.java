@@ -67,32 +67,34 @@ public record TriggerParameter(String name, Kind kind, BigDecimal min, BigDecima
             case PROBABILITY -> {
                 BigDecimal n = number(raw);
                 if (n.compareTo(min) < 0 || n.compareTo(max) > 0) {
-                    throw new InvalidParameter("must be between " + min.toPlainString() + " and " + max.toPlainString());
+                    throw new InvalidParameter("must be between " + min.toPlainString() + " and " + max.toPlainString(),
+                            "betweenNumbers", min.toPlainString(), max.toPlainString());
                 }
                 yield n.doubleValue();
             }
             case COUNT -> {
                 BigDecimal n = number(raw);
                 if (n.compareTo(min) < 0 || n.compareTo(max) > 0) {
-                    throw new InvalidParameter("must be between " + min.toPlainString() + " and " + max.toPlainString());
+                    throw new InvalidParameter("must be between " + min.toPlainString() + " and " + max.toPlainString(),
+                            "betweenNumbers", min.toPlainString(), max.toPlainString());
                 }
                 if (n.stripTrailingZeros().scale() > 0) {
-                    throw new InvalidParameter("must be a whole number");
+                    throw new InvalidParameter("must be a whole number", "wholeNumber");
                 }
                 yield n.intValue();
             }
             case DURATION -> {
                 if (!(raw instanceof String text)) {
-                    throw new InvalidParameter("must be a string");
+                    throw new InvalidParameter("must be a string", "string");
                 }
                 Duration d;
                 try {
                     d = Duration.parse(text.strip());
                 } catch (DateTimeParseException | ArithmeticException e) {
-                    throw new InvalidParameter("must be an ISO-8601 duration like PT30M, PT4H or P2D");
+                    throw new InvalidParameter("must be an ISO-8601 duration like PT30M, PT4H or P2D", "durationDays");
                 }
                 if (d.compareTo(Duration.ZERO) <= 0 || d.compareTo(Rule.MAX_DURATION) > 0) {
-                    throw new InvalidParameter("must be more than zero and at most 366 days");
+                    throw new InvalidParameter("must be more than zero and at most 366 days", "durationRange");
                 }
                 yield d;
             }
@@ -119,15 +121,32 @@ public record TriggerParameter(String name, Kind kind, BigDecimal min, BigDecima
         if ((raw instanceof Double || raw instanceof Float) && Double.isFinite(((Number) raw).doubleValue())) {
             return BigDecimal.valueOf(((Number) raw).doubleValue());
         }
-        throw new InvalidParameter("must be a number");
+        throw new InvalidParameter("must be a number", "number");
     }
 
-    /** A raw value that does not fit its setting; the message says why, without the path. */
+    /**
+     * A raw value that does not fit its setting; the message says why in English, without the path, and
+     * {@link #key()} with {@link #args()} says it as message {@code error.<key>} for other languages.
+     */
     public static final class InvalidParameter extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
+        private final String key;
+        private final transient Object[] args;
 
-        InvalidParameter(String message) {
+        InvalidParameter(String message, String key, Object... args) {
             super(message);
+            this.key = key;
+            this.args = args.clone();
+        }
+
+        /** The message's name among the error messages. */
+        public String key() {
+            return key;
+        }
+
+        /** The message's arguments. */
+        public Object[] args() {
+            return args.clone();
         }
     }
 }

@@ -116,8 +116,9 @@ public final class AdminConfiguration {
         for (Rule rule : rules().value().rules()) {
             for (Action action : rule.actions()) {
                 if (action instanceof Action.SuggestDelight s && delight.catalogue().find(s.gestureId()).isEmpty()) {
-                    stillUsed.add(new FieldError("gestures", "gesture \"" + s.gestureId() + "\" is used by rule \""
-                            + rule.name() + "\"; keep it or change the rule first"));
+                    stillUsed.add(FieldError.of("gestures", "gesture \"" + s.gestureId() + "\" is used by rule \""
+                            + rule.name() + "\"; keep it or change the rule first", "gestureUsed", s.gestureId(),
+                            rule.name()));
                 }
             }
         }
@@ -166,8 +167,8 @@ public final class AdminConfiguration {
         for (Rule rule : rules().value().rules()) {
             for (Action action : rule.actions()) {
                 templateOf(action).filter(id -> !templates.ids().contains(id)).ifPresent(id -> stillUsed.add(
-                        new FieldError("templates", "template \"" + id + "\" is used by rule \"" + rule.name()
-                                + "\"; keep it or change the rule first")));
+                        FieldError.of("templates", "template \"" + id + "\" is used by rule \"" + rule.name()
+                                + "\"; keep it or change the rule first", "templateUsed", id, rule.name())));
             }
         }
         if (!stillUsed.isEmpty()) {
@@ -190,7 +191,8 @@ public final class AdminConfiguration {
 
     private void unknownUser(String field, String nameOrKey, List<FieldError> errors) {
         if (!nameOrKey.isEmpty() && !users.exists(nameOrKey)) {
-            errors.add(new FieldError(field, "no Jira user has the key or name \"" + nameOrKey + "\""));
+            errors.add(FieldError.of(field, "no Jira user has the key or name \"" + nameOrKey + "\"", "noSuchUser",
+                    nameOrKey));
         }
     }
 

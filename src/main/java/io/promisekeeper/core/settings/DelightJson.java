@@ -117,8 +117,8 @@ public final class DelightJson {
             if (perCustomer.compareTo(BigDecimal.ZERO) < 0
                     || perCustomer.compareTo(BigDecimal.valueOf(DelightLimits.MAX_PER_CUSTOMER)) > 0
                     || perCustomer.stripTrailingZeros().scale() > 0) {
-                errors.add(new FieldError("limits.perCustomerPerMonth", "must be a whole number from 0 to "
-                        + DelightLimits.MAX_PER_CUSTOMER));
+                errors.add(FieldError.of("limits.perCustomerPerMonth", "must be a whole number from 0 to "
+                        + DelightLimits.MAX_PER_CUSTOMER, "wholeFromZero", DelightLimits.MAX_PER_CUSTOMER));
             } else {
                 cap = perCustomer.intValue();
             }
@@ -145,8 +145,8 @@ public final class DelightJson {
             return null;
         }
         if (items.size() > DelightCatalogue.MAX_GESTURES) {
-            errors.add(new FieldError("gestures", "holds " + items.size() + " gestures, at most "
-                    + DelightCatalogue.MAX_GESTURES));
+            errors.add(FieldError.of("gestures", "holds " + items.size() + " gestures, at most "
+                    + DelightCatalogue.MAX_GESTURES, "tooManyGestures", items.size(), DelightCatalogue.MAX_GESTURES));
             return null;
         }
         List<DelightGesture> gestures = new ArrayList<>();
@@ -157,8 +157,8 @@ public final class DelightJson {
             if (g != null) {
                 Integer earlier = seen.putIfAbsent(g.id(), i);
                 if (earlier != null) {
-                    errors.add(new FieldError(path + ".id", "\"" + g.id() + "\" is already used by gestures["
-                            + earlier + "]"));
+                    errors.add(FieldError.of(path + ".id", "\"" + g.id() + "\" is already used by gestures["
+                            + earlier + "]", "idUsedBy", g.id(), "gestures[" + earlier + "]"));
                 } else {
                     gestures.add(g);
                 }
@@ -176,8 +176,8 @@ public final class DelightJson {
         known(m, GESTURE, path, errors);
         String id = string(m, "id", path, 64, true, errors);
         if (id != null && !DelightGesture.ID.matcher(id).matches()) {
-            errors.add(new FieldError(path + ".id", "must be lower-case letters, digits, '.', '_' or '-',"
-                    + " starting with a letter or digit"));
+            errors.add(FieldError.of(path + ".id", "must be lower-case letters, digits, '.', '_' or '-',"
+                    + " starting with a letter or digit", "gestureId"));
         }
         String kindText = string(m, "kind", path, 20, true, errors);
         GestureKind kind = kindText == null ? null : GestureKind.byJsonName(kindText);
@@ -186,7 +186,8 @@ public final class DelightJson {
             for (GestureKind k : GestureKind.values()) {
                 names.add(k.jsonName());
             }
-            errors.add(new FieldError(path + ".kind", "must be one of " + String.join(", ", names)));
+            errors.add(FieldError.of(path + ".kind", "must be one of " + String.join(", ", names), "oneOf",
+                    String.join(", ", names)));
         }
         Long cost = 0L;
         if (m.containsKey("cost")) {
@@ -244,8 +245,8 @@ public final class DelightJson {
         }
         String where = join(path, field);
         if (amount.signum() < 0 || amount.compareTo(BigDecimal.valueOf(maxCents, 2)) > 0) {
-            errors.add(new FieldError(where, "must be between 0 and " + BigDecimal.valueOf(maxCents, 2)
-                    .toPlainString()));
+            String most = BigDecimal.valueOf(maxCents, 2).toPlainString();
+            errors.add(FieldError.of(where, "must be between 0 and " + most, "betweenNumbers", "0", most));
             return null;
         }
         if (amount.stripTrailingZeros().scale() > 2) {

@@ -34,7 +34,8 @@ public final class InsightSettingsJson {
             errors.add(FieldError.of(GROUPS, "is required: a list of Jira group names", "requiredGroups"));
         } else {
             if (list.size() > InsightSettings.MAX_GROUPS) {
-                errors.add(new FieldError(GROUPS, "may name at most " + InsightSettings.MAX_GROUPS + " groups"));
+                errors.add(FieldError.of(GROUPS, "may name at most " + InsightSettings.MAX_GROUPS + " groups", "tooManyGroups",
+                        InsightSettings.MAX_GROUPS));
             }
             for (int i = 0; i < list.size(); i++) {
                 String path = GROUPS + "[" + i + "]";

@@ -1,11 +1,12 @@
 package io.promisekeeper.core.settings;
 
 import io.promisekeeper.core.promise.FieldError;
+import io.promisekeeper.core.promise.Refusal;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Settings or templates an administrator cannot save, with every problem, each naming its field path. */
-public final class InvalidSettings extends RuntimeException {
+public final class InvalidSettings extends RuntimeException implements Refusal {
     private final transient List<FieldError> errors;
 
     public InvalidSettings(List<FieldError> errors) {
@@ -17,7 +18,13 @@ public final class InvalidSettings extends RuntimeException {
     }
 
     /** The problems, in document order. */
+    @Override
     public List<FieldError> errors() {
         return errors;
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.INVALID;
     }
 }

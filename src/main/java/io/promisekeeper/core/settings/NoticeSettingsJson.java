@@ -125,7 +125,8 @@ public final class NoticeSettingsJson {
         }
         if (!(value instanceof BigDecimal n) || n.compareTo(BigDecimal.valueOf(NoticeSettings.MIN_FORECAST_TARGET)) < 0
                 || n.compareTo(BigDecimal.valueOf(NoticeSettings.MAX_FORECAST_TARGET)) > 0) {
-            errors.add(new FieldError("forecastTarget", "must be a number of false notices per breach from 0.15 to 0.35"));
+            errors.add(FieldError.of("forecastTarget", "must be a number of false notices per breach from 0.15 to 0.35",
+                    "forecastTarget"));
             return NoticeSettings.DEFAULT_FORECAST_TARGET;
         }
         return n.doubleValue();
@@ -137,11 +138,12 @@ public final class NoticeSettingsJson {
             return "";
         }
         if (!(value instanceof String s)) {
-            errors.add(new FieldError(field, "must be a Jira user name or key (a string), or empty"));
+            errors.add(FieldError.of(field, "must be a Jira user name or key (a string), or empty", "userNameOrKey"));
             return "";
         }
         if (s.strip().length() > NoticeSettings.MAX_USER) {
-            errors.add(new FieldError(field, "is longer than " + NoticeSettings.MAX_USER + " characters"));
+            errors.add(FieldError.of(field, "is longer than " + NoticeSettings.MAX_USER + " characters", "longer",
+                    NoticeSettings.MAX_USER));
             return "";
         }
         return s.strip();
@@ -178,7 +180,7 @@ public final class NoticeSettingsJson {
             return null;
         }
         if (week < day) {
-            errors.add(new FieldError("contactCap.perWeek", "must be at least the daily cap (" + day + ")"));
+            errors.add(FieldError.of("contactCap.perWeek", "must be at least the daily cap (" + day + ")", "weeklyCap", day));
             return null;
         }
         return new ContactCap(day, week);
@@ -280,7 +282,8 @@ public final class NoticeSettingsJson {
             return days;
         }
         if (list.size() > NoticeSettings.MAX_HOLIDAYS) {
-            errors.add(new FieldError("calendar.holidays", "lists more than " + NoticeSettings.MAX_HOLIDAYS + " days"));
+            errors.add(FieldError.of("calendar.holidays", "lists more than " + NoticeSettings.MAX_HOLIDAYS + " days",
+                    "tooManyDays", NoticeSettings.MAX_HOLIDAYS));
             return days;
         }
         for (int i = 0; i < list.size(); i++) {

@@ -17,7 +17,8 @@ public final class SettingsDocument {
         try {
             return JsonText.parse(json);
         } catch (MalformedJson e) {
-            throw new InvalidSettings(List.of(new FieldError("$", "is not valid JSON: " + e.getMessage())));
+            throw new InvalidSettings(List.of(FieldError.of("$", "is not valid JSON: " + e.getMessage(), "invalidJsonAt",
+                    e.line(), e.column())));
         }
     }
 

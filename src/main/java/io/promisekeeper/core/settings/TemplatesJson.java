@@ -39,7 +39,8 @@ public final class TemplatesJson {
         if (!(root.get("templates") instanceof List<?> items)) {
             errors.add(FieldError.of("templates", "is required and must be an array", "requiredArray"));
         } else if (items.size() > MAX_TEMPLATES) {
-            errors.add(new FieldError("templates", "holds more than " + MAX_TEMPLATES + " templates"));
+            errors.add(FieldError.of("templates", "holds more than " + MAX_TEMPLATES + " templates", "tooManyTemplates",
+                    MAX_TEMPLATES));
         } else {
             for (int i = 0; i < items.size(); i++) {
                 NoticeTemplate t = template(items.get(i), "templates[" + i + "]", errors);

@@ -42,7 +42,7 @@ public class InsightAccess {
         ApplicationUser user = loggedIn();
         Project project = projectKey == null || projectKey.isBlank() ? null : projects.getProjectObjByKey(projectKey);
         if (project == null) {
-            throw new AccessDenied(404, "There is no project " + projectKey + ".");
+            throw new AccessDenied(404, "There is no project " + projectKey + ".", "noProject", String.valueOf(projectKey));
         }
         UserKey key = new UserKey(user.getKey());
         boolean admin = users.isAdmin(key);
@@ -50,7 +50,8 @@ public class InsightAccess {
         if (!admin && !permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, user)
                 && !(teamLead(key) && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user))) {
             throw new AccessDenied(403, "Only administrators of " + project.getKey()
-                    + ", its team leads and Jira administrators may see its insight.");
+                    + ", its team leads and Jira administrators may see its insight.", "insightProjectOnly",
+                    project.getKey());
         }
         return viewer(user, Map.of(project.getKey(), name(project)), admin);
     }
@@ -59,7 +60,7 @@ public class InsightAccess {
     public InsightViewer allProjects() {
         ApplicationUser user = loggedIn();
         if (!users.isAdmin(new UserKey(user.getKey()))) {
-            throw new AccessDenied(403, "Only Jira administrators may see insight across projects.");
+            throw new AccessDenied(403, "Only Jira administrators may see insight across projects.", "insightAllOnly");
         }
         Map<String, String> all = new LinkedHashMap<>();
         for (Project p : projects.getProjectObjects()) {
@@ -72,7 +73,7 @@ public class InsightAccess {
     public String administrator() {
         ApplicationUser user = loggedIn();
         if (!users.isAdmin(new UserKey(user.getKey()))) {
-            throw new AccessDenied(403, "Only Jira administrators may change who sees insight.");
+            throw new AccessDenied(403, "Only Jira administrators may change who sees insight.", "insightSettingsOnly");
         }
         return user.getKey();
     }
@@ -98,7 +99,7 @@ public class InsightAccess {
     private ApplicationUser loggedIn() {
         ApplicationUser user = authentication.getLoggedInUser();
         if (user == null) {
-            throw new AccessDenied(401, "Log in to see insight.");
+            throw new AccessDenied(401, "Log in to see insight.", "logInInsight");
         }
         return user;
     }

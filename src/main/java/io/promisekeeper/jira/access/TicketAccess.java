@@ -51,7 +51,7 @@ public class TicketAccess {
     public Viewer agent(String ticketKey) {
         Viewer viewer = reader(ticketKey);
         if (!viewer.agent()) {
-            throw new AccessDenied(403, "Only agents of this service project may change its promises.");
+            throw new AccessDenied(403, "Only agents of this service project may change its promises.", "onlyAgents");
         }
         return viewer;
     }
@@ -86,7 +86,7 @@ public class TicketAccess {
     private ApplicationUser loggedIn() {
         ApplicationUser user = authentication.getLoggedInUser();
         if (user == null) {
-            throw new AccessDenied(401, "Log in to see promises.");
+            throw new AccessDenied(401, "Log in to see promises.", "logInPromises");
         }
         return user;
     }
@@ -100,6 +100,7 @@ public class TicketAccess {
     }
 
     private static AccessDenied notThere(String ticketKey) {
-        return new AccessDenied(404, "There is no ticket " + ticketKey + " that you may see.");
+        return new AccessDenied(404, "There is no ticket " + ticketKey + " that you may see.", "noTicket",
+                String.valueOf(ticketKey));
     }
 }

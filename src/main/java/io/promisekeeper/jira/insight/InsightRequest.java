@@ -38,7 +38,8 @@ public record InsightRequest(InsightFilter filter, List<FieldError> errors) {
             if (first.isAfter(last)) {
                 errors.add(FieldError.of("from", "must not be after to", "fromAfterTo"));
             } else if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
-                errors.add(new FieldError("from", "the period may span at most " + MAX_DAYS + " days"));
+                errors.add(FieldError.of("from", "the period may span at most " + MAX_DAYS + " days", "periodTooLong",
+                        MAX_DAYS));
             }
         }
         Set<String> projects = viewer.projects().keySet();

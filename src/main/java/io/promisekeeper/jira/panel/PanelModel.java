@@ -144,7 +144,7 @@ public final class PanelModel {
         }
         m.put("headHtml", Html.escape(head));
         m.put("reasonHtml", Html.escape(texts.message(draft.reason())));
-        m.put("noteHtml", Html.escape(stored.prompt().note()));
+        m.put("noteHtml", Html.escape(texts.message(stored.prompt().note())));
         m.put("languageHtml", Html.escape(texts.text("prompt.language", texts.language(draft.language()))));
         m.put("draftHtml", Html.escape(line.draftText()));
         return m;

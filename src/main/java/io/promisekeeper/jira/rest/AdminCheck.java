@@ -24,10 +24,10 @@ final class AdminCheck {
     String administrator() {
         UserKey user = users.getRemoteUserKey();
         if (user == null) {
-            throw new AccessDenied(401, "Log in as a Jira administrator.");
+            throw new AccessDenied(401, "Log in as a Jira administrator.", "logInAdmin");
         }
         if (!users.isAdmin(user)) {
-            throw new AccessDenied(403, "Only Jira administrators may configure Promise Keeper.");
+            throw new AccessDenied(403, "Only Jira administrators may configure Promise Keeper.", "adminOnly");
         }
         return user.getStringValue();
     }
@@ -36,10 +36,11 @@ final class AdminCheck {
     String administratorChanging(String token, String contentType) {
         String who = administrator();
         if (!NO_CHECK.equals(token == null ? null : token.trim())) {
-            throw new AccessDenied(403, "XSRF check failed: send the header " + TOKEN_HEADER + ": " + NO_CHECK + ".");
+            throw new AccessDenied(403, "XSRF check failed: send the header " + TOKEN_HEADER + ": " + NO_CHECK + ".",
+                    "xsrfHeader", TOKEN_HEADER + ": " + NO_CHECK);
         }
         if (!isJson(contentType)) {
-            throw new AccessDenied(403, "XSRF check failed: send the body as application/json.");
+            throw new AccessDenied(403, "XSRF check failed: send the body as application/json.", "xsrfJson");
         }
         return who;
     }

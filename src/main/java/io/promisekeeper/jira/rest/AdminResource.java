@@ -47,7 +47,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The admin page's REST API ({@code /rest/promise-keeper/1.0/admin}): rules, notice templates (with a preview),
@@ -99,20 +98,16 @@ public class AdminResource {
     @GET
     @Path("schema")
     public Response schema() {
-        return respond(() -> {
-            check.administrator();
-            return ok(PromiseJson.MAPPER.<ObjectNode>valueToTree(TriggerSchema.tree()));
-        });
+        check.administrator();
+        return ok(PromiseJson.MAPPER.<ObjectNode>valueToTree(TriggerSchema.tree()));
     }
 
     @AdminOnly
     @GET
     @Path("rules")
     public Response rules() {
-        return respond(() -> {
-            check.administrator();
-            return ok(rulesJson(configuration.rules()));
-        });
+        check.administrator();
+        return ok(rulesJson(configuration.rules()));
     }
 
     @AdminOnly
@@ -120,20 +115,16 @@ public class AdminResource {
     @Path("rules")
     public Response saveRules(@QueryParam("version") String version, @HeaderParam(AdminCheck.TOKEN_HEADER) String token,
                               @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
-        return respond(() -> {
-            String who = check.administratorChanging(token, contentType);
-            return ok(rulesJson(configuration.saveRules(who, body(body), version(version))));
-        });
+        String who = check.administratorChanging(token, contentType);
+        return ok(rulesJson(configuration.saveRules(who, body(body), version(version))));
     }
 
     @AdminOnly
     @GET
     @Path("templates")
     public Response templates() {
-        return respond(() -> {
-            check.administrator();
-            return ok(document(configuration.templates()));
-        });
+        check.administrator();
+        return ok(document(configuration.templates()));
     }
 
     @AdminOnly
@@ -142,10 +133,8 @@ public class AdminResource {
     public Response saveTemplates(@QueryParam("version") String version,
                                   @HeaderParam(AdminCheck.TOKEN_HEADER) String token,
                                   @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
-        return respond(() -> {
-            String who = check.administratorChanging(token, contentType);
-            return ok(document(configuration.saveTemplates(who, body(body), version(version))));
-        });
+        String who = check.administratorChanging(token, contentType);
+        return ok(document(configuration.saveTemplates(who, body(body), version(version))));
     }
 
     /**
@@ -158,49 +147,45 @@ public class AdminResource {
     @Path("templates/preview")
     public Response preview(@HeaderParam(AdminCheck.TOKEN_HEADER) String token,
                             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
-        return respond(() -> {
-            check.administratorChanging(token, contentType);
-            ObjectNode in = object(body(body));
-            List<FieldError> errors = new ArrayList<>();
-            unknown(in, PREVIEW_FIELDS, "", errors);
-            ZoneId zone = configuration.settings().value().calendar().zone();
-            NoticeFacts facts = sample(in.get("sample"), zone, errors);
-            JsonNode bodies = in.get("bodies");
-            if (bodies == null || !bodies.isObject() || bodies.isEmpty()) {
-                errors.add(FieldError.of("bodies", "must be an object of language to template body", "bodies"));
-            }
-            ObjectNode out = PromiseJson.MAPPER.createObjectNode();
-            ArrayNode previews = out.putArray("previews");
-            if (bodies != null && bodies.isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = bodies.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
-                    String where = "bodies." + e.getKey();
-                    String text = e.getValue().isTextual() ? e.getValue().asText() : null;
-                    List<FieldError> problems = NoticeTemplate.check("preview", e.getKey(), text);
-                    problems.forEach(p -> errors.add(p.at(where)));
-                    if (problems.isEmpty() && facts != null) {
-                        String markup = new NoticeTemplate("preview", e.getKey(), text).render(facts);
-                        // The source as JSM stores it, and what the customer will read (safe HTML).
-                        previews.addObject().put("language", e.getKey()).put("markup", markup)
-                                .put("html", CommentPreview.html(markup));
-                    }
+        check.administratorChanging(token, contentType);
+        ObjectNode in = object(body(body));
+        List<FieldError> errors = new ArrayList<>();
+        unknown(in, PREVIEW_FIELDS, "", errors);
+        ZoneId zone = configuration.settings().value().calendar().zone();
+        NoticeFacts facts = sample(in.get("sample"), zone, errors);
+        JsonNode bodies = in.get("bodies");
+        if (bodies == null || !bodies.isObject() || bodies.isEmpty()) {
+            errors.add(FieldError.of("bodies", "must be an object of language to template body", "bodies"));
+        }
+        ObjectNode out = PromiseJson.MAPPER.createObjectNode();
+        ArrayNode previews = out.putArray("previews");
+        if (bodies != null && bodies.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = bodies.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String where = "bodies." + e.getKey();
+                String text = e.getValue().isTextual() ? e.getValue().asText() : null;
+                List<FieldError> problems = NoticeTemplate.check("preview", e.getKey(), text);
+                problems.forEach(p -> errors.add(p.at(where)));
+                if (problems.isEmpty() && facts != null) {
+                    String markup = new NoticeTemplate("preview", e.getKey(), text).render(facts);
+                    // The source as JSM stores it, and what the customer will read (safe HTML).
+                    previews.addObject().put("language", e.getKey()).put("markup", markup)
+                            .put("html", CommentPreview.html(markup));
                 }
             }
-            if (!errors.isEmpty()) {
-                throw new InvalidSettings(errors);
-            }
-            return ok(out);
-        });
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidSettings(errors);
+        }
+        return ok(out);
     }
 
     @AdminOnly
     @GET
     @Path("settings")
     public Response settings() {
-        return respond(() -> {
-            check.administrator();
-            return ok(document(configuration.settings()));
-        });
+        check.administrator();
+        return ok(document(configuration.settings()));
     }
 
     @AdminOnly
@@ -209,10 +194,8 @@ public class AdminResource {
     public Response saveSettings(@QueryParam("version") String version,
                                  @HeaderParam(AdminCheck.TOKEN_HEADER) String token,
                                  @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
-        return respond(() -> {
-            String who = check.administratorChanging(token, contentType);
-            return ok(document(configuration.saveSettings(who, body(body), version(version))));
-        });
+        String who = check.administratorChanging(token, contentType);
+        return ok(document(configuration.saveSettings(who, body(body), version(version))));
     }
 
     /** The delight catalogue (gestures in English and Dutch, with costs) and the monthly limits. */
@@ -220,10 +203,8 @@ public class AdminResource {
     @GET
     @Path("delight")
     public Response delight() {
-        return respond(() -> {
-            check.administrator();
-            return ok(document(configuration.delight()));
-        });
+        check.administrator();
+        return ok(document(configuration.delight()));
     }
 
     @AdminOnly
@@ -232,35 +213,31 @@ public class AdminResource {
     public Response saveDelight(@QueryParam("version") String version,
                                 @HeaderParam(AdminCheck.TOKEN_HEADER) String token,
                                 @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
-        return respond(() -> {
-            String who = check.administratorChanging(token, contentType);
-            return ok(document(configuration.saveDelight(who, body(body), version(version))));
-        });
+        String who = check.administratorChanging(token, contentType);
+        return ok(document(configuration.saveDelight(who, body(body), version(version))));
     }
 
     @AdminOnly
     @GET
     @Path("audit")
     public Response audit(@QueryParam("limit") String limit) {
-        return respond(() -> {
-            check.administrator();
-            int n = 50;
-            if (limit != null) {
-                try {
-                    n = Math.max(1, Math.min(500, Integer.parseInt(limit.trim())));
-                } catch (NumberFormatException e) {
-                    throw new InvalidSettings(List.of(FieldError.of("limit", "must be a whole number", "wholeNumber")));
-                }
+        check.administrator();
+        int n = 50;
+        if (limit != null) {
+            try {
+                n = Math.max(1, Math.min(500, Integer.parseInt(limit.trim())));
+            } catch (NumberFormatException e) {
+                throw new InvalidSettings(List.of(FieldError.of("limit", "must be a whole number", "wholeNumber")));
             }
-            ObjectNode out = PromiseJson.MAPPER.createObjectNode();
-            ArrayNode entries = out.putArray("entries");
-            for (AuditEntry e : configuration.audit(n)) {
-                entries.addObject().put("id", e.id()).put("who", e.who()).put("whoName", nameOf(e.who()))
-                        .put("at", e.at().toString()).put("what", e.what()).put("before", e.before())
-                        .put("after", e.after());
-            }
-            return ok(out);
-        });
+        }
+        ObjectNode out = PromiseJson.MAPPER.createObjectNode();
+        ArrayNode entries = out.putArray("entries");
+        for (AuditEntry e : configuration.audit(n)) {
+            entries.addObject().put("id", e.id()).put("who", e.who()).put("whoName", nameOf(e.who()))
+                    .put("at", e.at().toString()).put("what", e.what()).put("before", e.before())
+                    .put("after", e.after());
+        }
+        return ok(out);
     }
 
     /** Replays a posted rule set (not saved) over the last 7 days; body: the rule set JSON. */
@@ -269,26 +246,24 @@ public class AdminResource {
     @Path("dry-run")
     public Response dryRun(@HeaderParam(AdminCheck.TOKEN_HEADER) String token,
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
-        return respond(() -> {
-            check.administratorChanging(token, contentType);
-            RuleSet rules = configuration.ruleJson().read(body(body));
-            DryRun.Result result = dryRun.run(rules, clock.instant(), DRY_RUN_WINDOW);
-            ObjectNode out = PromiseJson.MAPPER.createObjectNode();
-            out.put("days", DRY_RUN_WINDOW.toDays());
-            out.put("ticketsExamined", result.ticketsExamined());
-            ArrayNode perRule = out.putArray("rules");
-            for (Rule r : rules.rules()) {
-                perRule.addObject().put("id", r.id()).put("name", r.name()).put("enabled", r.enabled())
-                        .put("tickets", result.ticketsFor(r.id()));
-            }
-            ArrayNode hits = out.putArray("hits");
-            for (DryRunHit h : result.hits()) {
-                hits.addObject().put("ruleId", h.ruleId()).put("ruleName", h.ruleName())
-                        .put("ticketKey", h.ticketKey()).put("firstAt", h.firstAt().toString())
-                        .put("reason", words.message(h.reason()));
-            }
-            return ok(out);
-        });
+        check.administratorChanging(token, contentType);
+        RuleSet rules = configuration.ruleJson().read(body(body));
+        DryRun.Result result = dryRun.run(rules, clock.instant(), DRY_RUN_WINDOW);
+        ObjectNode out = PromiseJson.MAPPER.createObjectNode();
+        out.put("days", DRY_RUN_WINDOW.toDays());
+        out.put("ticketsExamined", result.ticketsExamined());
+        ArrayNode perRule = out.putArray("rules");
+        for (Rule r : rules.rules()) {
+            perRule.addObject().put("id", r.id()).put("name", r.name()).put("enabled", r.enabled())
+                    .put("tickets", result.ticketsFor(r.id()));
+        }
+        ArrayNode hits = out.putArray("hits");
+        for (DryRunHit h : result.hits()) {
+            hits.addObject().put("ruleId", h.ruleId()).put("ruleName", h.ruleName())
+                    .put("ticketKey", h.ticketKey()).put("firstAt", h.firstAt().toString())
+                    .put("reason", words.message(h.reason()));
+        }
+        return ok(out);
     }
 
     private ObjectNode rulesJson(Stored<RuleSet> stored) {
@@ -387,8 +362,8 @@ public class AdminResource {
 
     private static long version(String version) {
         if (version == null || version.isBlank()) {
-            throw new InvalidSettings(List.of(new FieldError("version",
-                    "is required: send the version you read (?version=n)")));
+            throw new InvalidSettings(List.of(FieldError.of("version",
+                    "is required: send the version you read (?version=n)", "versionQuery")));
         }
         try {
             long v = Long.parseLong(version.trim());
@@ -404,27 +379,5 @@ public class AdminResource {
     private static Response ok(ObjectNode json) {
         return Response.ok(PromiseJson.write(json), MediaType.APPLICATION_JSON_TYPE)
                 .header("Cache-Control", "no-store").build();
-    }
-
-    /** Maps refusals to HTTP; anything else is a 500 that Jira logs, with no detail to the caller. */
-    private Response respond(Supplier<Response> action) {
-        try {
-            return action.get();
-        } catch (AccessDenied e) {
-            return error(e.status(), List.of(new FieldError("$", e.getMessage())));
-        } catch (InvalidRuleSet e) {
-            return error(400, e.errors());
-        } catch (InvalidSettings e) {
-            return error(400, e.errors());
-        } catch (InvalidPromise e) {
-            return error(400, e.errors());
-        } catch (ConfigConflict e) {
-            return error(409, List.of(new FieldError("version", e.getMessage())));
-        }
-    }
-
-    private Response error(int status, List<FieldError> errors) {
-        return Response.status(status).entity(PromiseJson.write(PromiseJson.errors(errors, words)))
-                .type(MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store").build();
     }
 }

@@ -8,6 +8,7 @@ import com.atlassian.sal.api.user.UserManager;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.promisekeeper.core.learning.ForecastStatus;
 import io.promisekeeper.core.learning.RiskForecasts;
+import io.promisekeeper.jira.access.AccessDenied;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -40,10 +41,10 @@ public class ForecastResource {
     public Response status() {
         ApplicationUser user = authentication.getLoggedInUser();
         if (user == null) {
-            return json(401, PromiseJson.error(null, "Log in to see the forecast status."));
+            throw new AccessDenied(401, "Log in to see the forecast status.", "logInForecast");
         }
         if (!users.isLicensed(new UserKey(user.getKey()))) {
-            return json(403, PromiseJson.error(null, "Only licensed users may see the forecast status."));
+            throw new AccessDenied(403, "Only licensed users may see the forecast status.", "licensedForecast");
         }
         ForecastStatus status = forecasts.status();
         ObjectNode body = PromiseJson.MAPPER.createObjectNode();

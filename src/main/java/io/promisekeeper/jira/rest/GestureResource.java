@@ -20,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.function.Supplier;
 
 /**
  * The agent's answer to a suggested delight gesture ({@code /rest/promise-keeper/1.0/gestures}): done with a note,
@@ -46,15 +45,13 @@ public class GestureResource {
     @Path("{id}/done")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response done(@PathParam("id") String rawId, String body) {
-        return respond(() -> {
-            long id = RestReplies.id(rawId);
-            Viewer viewer = agentOf(id);
-            RequestBody in = RequestBody.parse(body, "version", "note");
-            long version = in.version();
-            String note = in.text("note");
-            in.done();
-            return ok(desk.done(id, version, note, viewer.userKey()));
-        });
+        long id = RestReplies.id(rawId);
+        Viewer viewer = agentOf(id);
+        RequestBody in = RequestBody.parse(body, "version", "note");
+        long version = in.version();
+        String note = in.text("note");
+        in.done();
+        return ok(desk.done(id, version, note, viewer.userKey()));
     }
 
     @LicensedOnly
@@ -62,16 +59,14 @@ public class GestureResource {
     @Path("{id}/dismiss")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response dismiss(@PathParam("id") String rawId, String body) {
-        return respond(() -> {
-            long id = RestReplies.id(rawId);
-            Viewer viewer = agentOf(id);
-            RequestBody in = RequestBody.parse(body, "version", "reason", "note");
-            long version = in.version();
-            DismissReason reason = in.enumValue("reason", DismissReason.class, true);
-            String note = in.text("note");
-            in.done();
-            return ok(desk.dismiss(id, version, reason, note, viewer.userKey()));
-        });
+        long id = RestReplies.id(rawId);
+        Viewer viewer = agentOf(id);
+        RequestBody in = RequestBody.parse(body, "version", "reason", "note");
+        long version = in.version();
+        DismissReason reason = in.enumValue("reason", DismissReason.class, true);
+        String note = in.text("note");
+        in.done();
+        return ok(desk.dismiss(id, version, reason, note, viewer.userKey()));
     }
 
     @LicensedOnly
@@ -79,15 +74,13 @@ public class GestureResource {
     @Path("{id}/snooze")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response snooze(@PathParam("id") String rawId, String body) {
-        return respond(() -> {
-            long id = RestReplies.id(rawId);
-            Viewer viewer = agentOf(id);
-            RequestBody in = RequestBody.parse(body, "version", "until");
-            long version = in.version();
-            Instant until = in.instant("until", viewer.zone(), true);
-            in.done();
-            return ok(desk.snooze(id, version, until, viewer.userKey()));
-        });
+        long id = RestReplies.id(rawId);
+        Viewer viewer = agentOf(id);
+        RequestBody in = RequestBody.parse(body, "version", "until");
+        long version = in.version();
+        Instant until = in.instant("until", viewer.zone(), true);
+        in.done();
+        return ok(desk.snooze(id, version, until, viewer.userKey()));
     }
 
     private Viewer agentOf(long id) {
@@ -106,19 +99,5 @@ public class GestureResource {
         return RestReplies.ok(json);
     }
 
-    /** The delight desk's refusals as HTTP; acting on a suggestion that is no longer open is a conflict. */
-    private static Response respond(Supplier<Response> action) {
-        return RestReplies.respond(action, e -> {
-            if (e instanceof InvalidDelightAct invalid) {
-                boolean stale = invalid.errors().stream().anyMatch(f -> f.field().equals("state"));
-                return RestReplies.errors(stale ? 409 : 400, invalid.errors());
-            } else if (e instanceof UnknownDelightAction) {
-                return RestReplies.error(404, null, e.getMessage());
-            } else if (e instanceof DelightConflict) {
-                return RestReplies.error(409, "version", e.getMessage());
-            }
-            return null;
-        });
-    }
 
 }

@@ -30,7 +30,6 @@ import io.promisekeeper.jira.access.InsightAccess;
 import io.promisekeeper.jira.access.InsightViewer;
 import io.promisekeeper.jira.insight.InsightCsv;
 import io.promisekeeper.jira.insight.InsightRequest;
-import io.promisekeeper.jira.text.ErrorText;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -45,7 +44,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.function.Supplier;
 
 /**
  * Insight figures over REST. {@code figures} (JSON) and {@code figures.csv} with filters {@code project},
@@ -63,18 +61,10 @@ public class InsightResource {
     private final UserManager users;
     private final AdminConfiguration configuration;
     private final Clock clock;
-    private final ErrorText words;
-
-    /** A resource whose field errors are in English. */
-    public InsightResource(InsightAccess access, InsightReader reader, UserManager users,
-                           AdminConfiguration configuration, Clock clock) {
-        this(access, reader, users, configuration, clock, ErrorText.ENGLISH);
-    }
 
     @Inject
     public InsightResource(InsightAccess access, InsightReader reader, UserManager users,
-                           AdminConfiguration configuration, Clock clock, ErrorText words) {
-        this.words = words;
+                           AdminConfiguration configuration, Clock clock) {
         this.access = access;
         this.reader = reader;
         this.users = users;
@@ -87,14 +77,12 @@ public class InsightResource {
     @Path("figures")
     public Response figures(@QueryParam("project") String project, @QueryParam("from") String from,
                             @QueryParam("to") String to, @QueryParam("team") String team) {
-        return respond(() -> {
-            InsightViewer viewer = viewer(project);
-            InsightRequest request = InsightRequest.read(viewer, project, from, to, team, clock);
-            if (!request.valid()) {
-                return json(400, PromiseJson.errors(request.errors(), words));
-            }
-            return json(200, figuresJson(viewer, request, reader.report(request.filter())));
-        });
+        InsightViewer viewer = viewer(project);
+        InsightRequest request = InsightRequest.read(viewer, project, from, to, team, clock);
+        if (!request.valid()) {
+            throw new InvalidRequest(request.errors());
+        }
+        return json(200, figuresJson(viewer, request, reader.report(request.filter())));
     }
 
     @LicensedOnly
@@ -103,29 +91,25 @@ public class InsightResource {
     @Produces("text/csv")
     public Response figuresCsv(@QueryParam("project") String project, @QueryParam("from") String from,
                                @QueryParam("to") String to, @QueryParam("team") String team) {
-        return respond(() -> {
-            InsightViewer viewer = viewer(project);
-            InsightRequest request = InsightRequest.read(viewer, project, from, to, team, clock);
-            if (!request.valid()) {
-                return json(400, PromiseJson.errors(request.errors(), words));
-            }
-            InsightReport report = reader.report(request.filter());
-            String name = "promise-insight-" + (project == null || project.isBlank() ? "all" : project.replaceAll(
-                    "[^A-Za-z0-9_]", "")) + "-" + request.filter().from() + "-" + request.filter().to() + ".csv";
-            return Response.ok(InsightCsv.write(report, this::name), CSV)
-                    .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                    .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff").build();
-        });
+        InsightViewer viewer = viewer(project);
+        InsightRequest request = InsightRequest.read(viewer, project, from, to, team, clock);
+        if (!request.valid()) {
+            throw new InvalidRequest(request.errors());
+        }
+        InsightReport report = reader.report(request.filter());
+        String name = "promise-insight-" + (project == null || project.isBlank() ? "all" : project.replaceAll(
+                "[^A-Za-z0-9_]", "")) + "-" + request.filter().from() + "-" + request.filter().to() + ".csv";
+        return Response.ok(InsightCsv.write(report, this::name), CSV)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff").build();
     }
 
     @AdminOnly
     @GET
     @Path("settings")
     public Response settings() {
-        return respond(() -> {
-            access.administrator();
-            return json(200, settingsJson(configuration.insight()));
-        });
+        access.administrator();
+        return json(200, settingsJson(configuration.insight()));
     }
 
     /** Grants access to figures, so it asks for a secure administrator session, as every settings write does. */
@@ -136,17 +120,15 @@ public class InsightResource {
     public Response saveSettings(@QueryParam("version") String version,
                                  @HeaderParam(AdminCheck.TOKEN_HEADER) String token,
                                  @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
-        return respond(() -> {
-            access.administrator();
-            String who = new AdminCheck(users).administratorChanging(token, contentType);
-            long expected;
-            try {
-                expected = Long.parseLong(version == null ? "" : version.trim());
-            } catch (NumberFormatException e) {
-                throw new InvalidSettings(List.of(FieldError.of("version", "must be the version you read, like 0", "versionRead")));
-            }
-            return json(200, settingsJson(configuration.saveInsight(who, body == null ? "" : body, expected)));
-        });
+        access.administrator();
+        String who = new AdminCheck(users).administratorChanging(token, contentType);
+        long expected;
+        try {
+            expected = Long.parseLong(version == null ? "" : version.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidSettings(List.of(FieldError.of("version", "must be the version you read, like 0", "versionRead")));
+        }
+        return json(200, settingsJson(configuration.saveInsight(who, body == null ? "" : body, expected)));
     }
 
     private InsightViewer viewer(String project) {
@@ -275,17 +257,6 @@ public class InsightResource {
         return profile == null || profile.getFullName() == null ? userKey : profile.getFullName();
     }
 
-    private Response respond(Supplier<Response> action) {
-        try {
-            return action.get();
-        } catch (AccessDenied denied) {
-            return json(denied.status(), PromiseJson.error(null, denied.getMessage()));
-        } catch (InvalidSettings e) {
-            return json(400, PromiseJson.errors(e.errors(), words));
-        } catch (ConfigConflict e) {
-            return json(409, PromiseJson.errors(List.of(new FieldError("version", e.getMessage()))));
-        }
-    }
 
     private static Response json(int status, ObjectNode body) {
         return Response.status(status).entity(PromiseJson.write(body)).type(MediaType.APPLICATION_JSON_TYPE)

@@ -1,30 +1,83 @@
 package io.promisekeeper.jira.rest;
 
+import io.promisekeeper.core.promise.FieldError;
+import io.promisekeeper.core.promise.Refusal;
+import io.promisekeeper.jira.text.ErrorText;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The framework's own refusals of a call to the app (no such path, wrong method, a media type not accepted) in the
- * app's JSON error shape, with their status and headers, instead of an empty body. Only
- * {@link WebApplicationException}s: the host's security refusals (login, administrator, WebSudo) and its handling
- * of unexpected failures stay the host's.
+ * Every failure of a call to the app's REST resources as the app's JSON error reply, in the caller's language: the
+ * resources throw, this one place answers. A {@link Refusal} gets the status of its kind (invalid 400, not logged
+ * in 401, forbidden 403, unknown 404, conflict 409, not delivered 502) with one error per field; the framework's
+ * own refusals (no such path, wrong method, a media type not accepted) keep their status and headers; anything
+ * else is a 500 naming an incident id, with the detail in the log and no stack trace to the caller.
+ *
+ * <p>The REST module finds this provider in its package, as it finds the resources. Mappers of the host for its
+ * own exceptions (login, administrator, WebSudo) are closer to those exceptions than this one for
+ * {@link Throwable}, so the host's security refusals stay the host's.
  */
 @Provider
-public final class JsonErrors implements ExceptionMapper<WebApplicationException> {
+public final class JsonErrors implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = LoggerFactory.getLogger(JsonErrors.class);
+
+    private final ErrorText words;
+
+    @Inject
+    public JsonErrors(ErrorText words) {
+        this.words = Objects.requireNonNull(words, "words");
+    }
+
     @Override
-    public Response toResponse(WebApplicationException error) {
-        Response original = error.getResponse();
-        if (original == null || original.getStatus() < 400) {
-            return original;
+    public Response toResponse(Throwable error) {
+        if (error instanceof Refusal refusal) {
+            return reply(status(refusal.kind()), refusal.errors());
         }
+        if (error instanceof WebApplicationException web && web.getResponse() != null
+                && web.getResponse().getStatus() >= 400) {
+            return framework(web.getResponse());
+        }
+        if (error instanceof WebApplicationException web && web.getResponse() != null) {
+            return web.getResponse();
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.error("Promise Keeper REST call failed, incident {}", incident, error);
+        return reply(500, List.of(FieldError.of(Refusal.WHOLE_REQUEST, "Something went wrong (incident " + incident
+                + ").", "incident", incident)));
+    }
+
+    /** The HTTP status of each kind of refusal. */
+    static int status(Refusal.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case NOT_LOGGED_IN -> 401;
+            case FORBIDDEN -> 403;
+            case UNKNOWN -> 404;
+            case CONFLICT -> 409;
+            case NOT_DELIVERED -> 502;
+        };
+    }
+
+    private Response framework(Response original) {
         int status = original.getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
-        String message = type == null ? "HTTP " + status : type.getReasonPhrase();
-        return Response.fromResponse(original)
-                .entity(PromiseJson.write(PromiseJson.error(null, message)))
+        String english = type == null ? "HTTP " + status : type.getReasonPhrase();
+        FieldError error = FieldError.of(Refusal.WHOLE_REQUEST, english, "http", Integer.toString(status), english);
+        return Response.fromResponse(original).entity(PromiseJson.write(PromiseJson.errors(List.of(error), words)))
+                .type(MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store").build();
+    }
+
+    private Response reply(int status, List<FieldError> errors) {
+        return Response.status(status).entity(PromiseJson.write(PromiseJson.errors(errors, words)))
                 .type(MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store").build();
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.promisekeeper.core.promise.FieldError;
+import io.promisekeeper.core.promise.Refusal;
 import io.promisekeeper.jira.text.ErrorText;
 import io.promisekeeper.core.promise.Promise;
 import io.promisekeeper.core.promise.PromiseChange;
@@ -118,20 +119,14 @@ final class PromiseJson {
         ObjectNode node = MAPPER.createObjectNode();
         ArrayNode list = node.putArray("errors");
         for (FieldError e : errors) {
-            list.addObject().put("field", e.field()).put("message", words.of(e));
+            ObjectNode item = list.addObject();
+            if (Refusal.WHOLE_REQUEST.equals(e.field())) {
+                item.putNull("field");
+            } else {
+                item.put("field", e.field());
+            }
+            item.put("message", words.of(e));
         }
-        return node;
-    }
-
-    static ObjectNode error(String field, String message) {
-        ObjectNode node = MAPPER.createObjectNode();
-        ObjectNode e = node.putArray("errors").addObject();
-        if (field == null) {
-            e.putNull("field");
-        } else {
-            e.put("field", field);
-        }
-        e.put("message", message);
         return node;
     }
 

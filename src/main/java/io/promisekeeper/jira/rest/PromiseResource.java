@@ -35,9 +35,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import io.promisekeeper.jira.text.ErrorText;
 import java.time.Clock;
-import java.util.function.Supplier;
 
 /**
  * The agent panel's REST API ({@code /rest/promise-keeper/1.0}). Reading needs browse permission on the
@@ -54,18 +52,10 @@ public class PromiseResource {
     private final AgentPanel panel;
     private final BusinessCalendars calendars;
     private final Clock clock;
-    private final ErrorText words;
-
-    /** A resource whose field errors are in English. */
-    public PromiseResource(TicketAccess access, PromiseLedger ledger, SuggestionStore suggestions, AgentPanel panel,
-                           BusinessCalendars calendars, Clock clock) {
-        this(access, ledger, suggestions, panel, calendars, clock, ErrorText.ENGLISH);
-    }
 
     @Inject
     public PromiseResource(TicketAccess access, PromiseLedger ledger, SuggestionStore suggestions, AgentPanel panel,
-                           BusinessCalendars calendars, Clock clock, ErrorText words) {
-        this.words = words;
+                           BusinessCalendars calendars, Clock clock) {
         this.access = access;
         this.ledger = ledger;
         this.suggestions = suggestions;
@@ -78,10 +68,8 @@ public class PromiseResource {
     @GET
     @Path("tickets/{ticketKey}/promises")
     public Response list(@PathParam("ticketKey") String ticketKey) {
-        return respond(() -> {
-            Viewer viewer = access.reader(ticketKey);
-            return RestReplies.ok(PromiseJson.ticket(panel.overview().of(ticketKey), panel.texts(viewer), viewer.agent()));
-        });
+        Viewer viewer = access.reader(ticketKey);
+        return RestReplies.ok(PromiseJson.ticket(panel.overview().of(ticketKey), panel.texts(viewer), viewer.agent()));
     }
 
     /** The panel as the issue view shows it, rendered again after an action. */
@@ -90,8 +78,8 @@ public class PromiseResource {
     @Path("tickets/{ticketKey}/panel")
     @Produces(MediaType.TEXT_HTML)
     public Response panel(@PathParam("ticketKey") String ticketKey) {
-        return respond(() -> Response.ok(panel.render(access.reader(ticketKey)), MediaType.TEXT_HTML_TYPE)
-                .header("Cache-Control", "no-store").build());
+        return Response.ok(panel.render(access.reader(ticketKey)), MediaType.TEXT_HTML_TYPE)
+                .header("Cache-Control", "no-store").build();
     }
 
     @LicensedOnly
@@ -99,19 +87,17 @@ public class PromiseResource {
     @Path("tickets/{ticketKey}/promises")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response log(@PathParam("ticketKey") String ticketKey, String body) {
-        return respond(() -> {
-            Viewer viewer = access.agent(ticketKey);
-            RequestBody in = RequestBody.parse(body, "text", "kind", "due", "channel");
-            String text = in.requiredText("text");
-            PromiseKind kind = in.enumValue("kind", PromiseKind.class, true);
-            var due = in.instant("due", viewer.zone(), true);
-            Channel channel = in.enumValue("channel", Channel.class, true);
-            in.done();
-            Promise created = ledger.log(viewer.userKey(), new NewPromise(ticketKey, text, kind, due,
-                    calendars.forTicket(ticketKey).id(), channel, PromiseSource.AGENT));
-            return Response.status(Response.Status.CREATED).entity(PromiseJson.write(promiseJson(created, viewer)))
-                    .type(MediaType.APPLICATION_JSON_TYPE).build();
-        });
+        Viewer viewer = access.agent(ticketKey);
+        RequestBody in = RequestBody.parse(body, "text", "kind", "due", "channel");
+        String text = in.requiredText("text");
+        PromiseKind kind = in.enumValue("kind", PromiseKind.class, true);
+        var due = in.instant("due", viewer.zone(), true);
+        Channel channel = in.enumValue("channel", Channel.class, true);
+        in.done();
+        Promise created = ledger.log(viewer.userKey(), new NewPromise(ticketKey, text, kind, due,
+                calendars.forTicket(ticketKey).id(), channel, PromiseSource.AGENT));
+        return Response.status(Response.Status.CREATED).entity(PromiseJson.write(promiseJson(created, viewer)))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @LicensedOnly
@@ -119,18 +105,16 @@ public class PromiseResource {
     @Path("promises/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response edit(@PathParam("id") String rawId, String body) {
-        return respond(() -> {
-            long id = RestReplies.id(rawId);
-            Viewer viewer = agentOfPromise(id);
-            RequestBody in = RequestBody.parse(body, "version", "text", "kind", "due", "channel");
-            long version = in.version();
-            String text = in.text("text");
-            PromiseKind kind = in.enumValue("kind", PromiseKind.class, false);
-            var due = in.instant("due", viewer.zone(), false);
-            Channel channel = in.enumValue("channel", Channel.class, false);
-            in.done();
-            return RestReplies.ok(promiseJson(ledger.edit(viewer.userKey(), id, version, new PromiseEdit(text, kind, due, null, channel)), viewer));
-        });
+        long id = RestReplies.id(rawId);
+        Viewer viewer = agentOfPromise(id);
+        RequestBody in = RequestBody.parse(body, "version", "text", "kind", "due", "channel");
+        long version = in.version();
+        String text = in.text("text");
+        PromiseKind kind = in.enumValue("kind", PromiseKind.class, false);
+        var due = in.instant("due", viewer.zone(), false);
+        Channel channel = in.enumValue("channel", Channel.class, false);
+        in.done();
+        return RestReplies.ok(promiseJson(ledger.edit(viewer.userKey(), id, version, new PromiseEdit(text, kind, due, null, channel)), viewer));
     }
 
     @LicensedOnly
@@ -164,15 +148,13 @@ public class PromiseResource {
     }
 
     private Response settle(String rawId, String body, String textField, Settling settling) {
-        return respond(() -> {
-            long id = RestReplies.id(rawId);
-            Viewer viewer = agentOfPromise(id);
-            RequestBody in = RequestBody.parse(body, "version", textField);
-            long version = in.version();
-            String text = in.text(textField);
-            in.done();
-            return RestReplies.ok(promiseJson(settling.apply(viewer.userKey(), id, version, text), viewer));
-        });
+        long id = RestReplies.id(rawId);
+        Viewer viewer = agentOfPromise(id);
+        RequestBody in = RequestBody.parse(body, "version", textField);
+        long version = in.version();
+        String text = in.text(textField);
+        in.done();
+        return RestReplies.ok(promiseJson(settling.apply(viewer.userKey(), id, version, text), viewer));
     }
 
     @LicensedOnly
@@ -180,23 +162,21 @@ public class PromiseResource {
     @Path("promises/{id}/renegotiate")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response renegotiate(@PathParam("id") String rawId, String body) {
-        return respond(() -> {
-            long id = RestReplies.id(rawId);
-            Viewer viewer = agentOfPromise(id);
-            RequestBody in = RequestBody.parse(body, "version", "due", "text", "reason", "customerAgreed");
-            long version = in.version();
-            var due = in.instant("due", viewer.zone(), true);
-            String text = in.text("text");
-            String reason = in.text("reason");
-            Boolean agreed = in.bool("customerAgreed");
-            in.done();
-            Renegotiated result = ledger.renegotiate(viewer.userKey(), id, version,
-                    new RenegotiationTerms(text, due, reason, Boolean.TRUE.equals(agreed)));
-            var json = PromiseJson.MAPPER.createObjectNode();
-            json.set("previous", promiseJson(result.previous(), viewer));
-            json.set("replacement", promiseJson(result.replacement(), viewer));
-            return RestReplies.ok(json);
-        });
+        long id = RestReplies.id(rawId);
+        Viewer viewer = agentOfPromise(id);
+        RequestBody in = RequestBody.parse(body, "version", "due", "text", "reason", "customerAgreed");
+        long version = in.version();
+        var due = in.instant("due", viewer.zone(), true);
+        String text = in.text("text");
+        String reason = in.text("reason");
+        Boolean agreed = in.bool("customerAgreed");
+        in.done();
+        Renegotiated result = ledger.renegotiate(viewer.userKey(), id, version,
+                new RenegotiationTerms(text, due, reason, Boolean.TRUE.equals(agreed)));
+        var json = PromiseJson.MAPPER.createObjectNode();
+        json.set("previous", promiseJson(result.previous(), viewer));
+        json.set("replacement", promiseJson(result.replacement(), viewer));
+        return RestReplies.ok(json);
     }
 
     @LicensedOnly
@@ -204,20 +184,18 @@ public class PromiseResource {
     @Path("suggestions/{id}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response accept(@PathParam("id") String rawId, String body) {
-        return respond(() -> {
-            long id = RestReplies.id(rawId);
-            Viewer viewer = agentOfSuggestion(id);
-            RequestBody in = RequestBody.parse(body, "text", "kind", "due", "channel");
-            String text = in.text("text");
-            PromiseKind kind = in.enumValue("kind", PromiseKind.class, false);
-            var due = in.instant("due", viewer.zone(), false);
-            Channel channel = in.enumValue("channel", Channel.class, false);
-            in.done();
-            Promise created = ledger.acceptSuggestion(viewer.userKey(), id, new SuggestionEdit(text, kind, due, channel),
-                    Channel.PORTAL);
-            return Response.status(Response.Status.CREATED).entity(PromiseJson.write(promiseJson(created, viewer)))
-                    .type(MediaType.APPLICATION_JSON_TYPE).build();
-        });
+        long id = RestReplies.id(rawId);
+        Viewer viewer = agentOfSuggestion(id);
+        RequestBody in = RequestBody.parse(body, "text", "kind", "due", "channel");
+        String text = in.text("text");
+        PromiseKind kind = in.enumValue("kind", PromiseKind.class, false);
+        var due = in.instant("due", viewer.zone(), false);
+        Channel channel = in.enumValue("channel", Channel.class, false);
+        in.done();
+        Promise created = ledger.acceptSuggestion(viewer.userKey(), id, new SuggestionEdit(text, kind, due, channel),
+                Channel.PORTAL);
+        return Response.status(Response.Status.CREATED).entity(PromiseJson.write(promiseJson(created, viewer)))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @LicensedOnly
@@ -225,13 +203,11 @@ public class PromiseResource {
     @Path("suggestions/{id}/dismiss")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response dismiss(@PathParam("id") String rawId, String body) {
-        return respond(() -> {
-            long id = RestReplies.id(rawId);
-            Viewer viewer = agentOfSuggestion(id);
-            RequestBody.parse(body).done();
-            PromiseSuggestion dismissed = ledger.dismissSuggestion(viewer.userKey(), id);
-            return RestReplies.ok(PromiseJson.suggestion(dismissed, panel.texts(viewer)));
-        });
+        long id = RestReplies.id(rawId);
+        Viewer viewer = agentOfSuggestion(id);
+        RequestBody.parse(body).done();
+        PromiseSuggestion dismissed = ledger.dismissSuggestion(viewer.userKey(), id);
+        return RestReplies.ok(PromiseJson.suggestion(dismissed, panel.texts(viewer)));
     }
 
     // A promise on a ticket the caller may not see is answered as one that does not exist: same status, same
@@ -254,23 +230,4 @@ public class PromiseResource {
         PanelTexts texts = panel.texts(viewer);
         return PromiseJson.promise(p, left, texts);
     }
-
-    /** The ledger's refusals as HTTP. */
-    private Response respond(Supplier<Response> action) {
-        return RestReplies.respond(action, e -> {
-            if (e instanceof VersionConflict) {
-                return RestReplies.error(409, "version", e.getMessage());
-            } else if (e instanceof IllegalPromiseTransition) {
-                return RestReplies.error(409, "status", e.getMessage());
-            } else if (e instanceof UnknownPromise || e instanceof UnknownSuggestion) {
-                return RestReplies.error(404, "id", e.getMessage());
-            } else if (e instanceof SuggestionDecided) {
-                return RestReplies.error(409, "status", e.getMessage());
-            } else if (e instanceof PromiseRuleViolation) {
-                return RestReplies.error(409, null, e.getMessage());
-            }
-            return null;
-        }, words);
-    }
-
 }

@@ -19,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.function.Supplier;
 
 /**
  * The agent's answer to a drafted delay notice in the panel ({@code /rest/promise-keeper/1.0/prompts}): send it,
@@ -44,20 +43,18 @@ public class PromptResource {
     @Path("{id}/send")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response send(@PathParam("id") String rawId, String body) {
-        return respond(() -> {
-            long id = RestReplies.id(rawId);
-            Viewer viewer = agentOfPrompt(id);
-            RequestBody in = RequestBody.parse(body, "body");
-            String text = in.text("body");
-            in.done();
-            DelayNotice sent = decisions.send(id, text, viewer.userKey());
-            ObjectNode json = PromiseJson.MAPPER.createObjectNode();
-            json.put("id", id);
-            json.put("state", "SENT");
-            json.put("ticketKey", sent.ticketKey());
-            json.put("body", WikiMarkup.readable(sent.body()));
-            return RestReplies.ok(json);
-        });
+        long id = RestReplies.id(rawId);
+        Viewer viewer = agentOfPrompt(id);
+        RequestBody in = RequestBody.parse(body, "body");
+        String text = in.text("body");
+        in.done();
+        DelayNotice sent = decisions.send(id, text, viewer.userKey());
+        ObjectNode json = PromiseJson.MAPPER.createObjectNode();
+        json.put("id", id);
+        json.put("state", "SENT");
+        json.put("ticketKey", sent.ticketKey());
+        json.put("body", WikiMarkup.readable(sent.body()));
+        return RestReplies.ok(json);
     }
 
     @LicensedOnly
@@ -65,16 +62,14 @@ public class PromptResource {
     @Path("{id}/dismiss")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response dismiss(@PathParam("id") String rawId, String body) {
-        return respond(() -> {
-            long id = RestReplies.id(rawId);
-            agentOfPrompt(id);
-            RequestBody.parse(body).done();
-            decisions.dismiss(id, access.userKey());
-            ObjectNode json = PromiseJson.MAPPER.createObjectNode();
-            json.put("id", id);
-            json.put("state", "DISMISSED");
-            return RestReplies.ok(json);
-        });
+        long id = RestReplies.id(rawId);
+        agentOfPrompt(id);
+        RequestBody.parse(body).done();
+        decisions.dismiss(id, access.userKey());
+        ObjectNode json = PromiseJson.MAPPER.createObjectNode();
+        json.put("id", id);
+        json.put("state", "DISMISSED");
+        return RestReplies.ok(json);
     }
 
     private Viewer agentOfPrompt(long id) {
@@ -83,21 +78,5 @@ public class PromptResource {
         return access.agentOrUnknown(decisions.prompt(id).prompt().notice().ticketKey(), () -> new UnknownPrompt(id));
     }
 
-    /** The prompt desk's refusals as HTTP. */
-    private static Response respond(Supplier<Response> action) {
-        return RestReplies.respond(action, e -> {
-            if (e instanceof InvalidNoticeText invalid) {
-                return RestReplies.error(400, invalid.field(), e.getMessage());
-            } else if (e instanceof UnknownPrompt) {
-                return RestReplies.error(404, null, e.getMessage());
-            } else if (e instanceof PromptAlreadyDecided) {
-                return RestReplies.error(409, "state", e.getMessage());
-            } else if (e instanceof NoticeNotDelivered) {
-                // The post to JSM failed after the prompt was decided: say so plainly, never offer a retry.
-                return RestReplies.error(502, null, e.getMessage());
-            }
-            return null;
-        });
-    }
 
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.promisekeeper.core.MessageKey;
 import io.promisekeeper.core.promise.FieldError;
 import io.promisekeeper.core.promise.InvalidPromise;
 import java.time.DateTimeException;
@@ -66,7 +67,7 @@ final class RequestBody {
         try {
             node = MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new InvalidPromise(List.of(new FieldError("body", unreadable(e))));
+            throw new InvalidPromise(List.of(new FieldError("body", unreadable(e), unreadableWords(e))));
         }
         if (!(node instanceof ObjectNode object)) {
             throw new InvalidPromise(List.of(FieldError.of("body", "must be a JSON object", "jsonObject")));
@@ -86,6 +87,17 @@ final class RequestBody {
             return "repeats a field" + message.substring("Duplicate field".length()).replace("'", "\"") + where;
         }
         return "is not valid JSON" + where;
+    }
+
+    /** The same as {@link #unreadable}, as a message for other languages. */
+    static MessageKey unreadableWords(JsonProcessingException e) {
+        long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String key = e instanceof StreamConstraintsException ? "nestedTooDeep"
+                : message.startsWith("Duplicate field") ? "repeatsField" : "invalidJsonAt";
+        return key.equals("nestedTooDeep") ? MessageKey.of(FieldError.KEYS + key, PromiseJson.MAX_DEPTH, line, column)
+                : MessageKey.of(FieldError.KEYS + key, line, column);
     }
 
     String text(String field) {

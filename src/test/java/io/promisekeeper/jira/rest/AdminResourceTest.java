@@ -57,10 +57,10 @@ class AdminResourceTest {
     private final ActiveObjectsPromiseStore promises = new ActiveObjectsPromiseStore(ao);
     private final SingleCalendar calendars = new SingleCalendar(
             BusinessCalendar.weekdays("default", ZoneId.of("Europe/Amsterdam"), 9, 17, Set.of()));
-    private final AdminResource resource = new AdminResource(users,
+    private final AdminResource resource = Answered.by(new AdminResource(users,
             new AdminConfiguration(documents, audit, new ActiveObjectsUnitOfWork(ao), clock, ZoneId.of("UTC")),
             new DryRun(new RuleEngine(new FixedTimerForecast(0.25)), new StoredPromiseTickets(promises, calendars),
-                    Duration.ofHours(1)), clock);
+                    Duration.ofHours(1)), clock));
 
     @AfterEach
     void close() {

@@ -129,10 +129,11 @@ class DutchErrorsTest {
         UserKey key = new UserKey("admin");
         when(users.getRemoteUserKey()).thenReturn(key);
         when(users.isAdmin(key)).thenReturn(true);
-        return new AdminResource(users, new AdminConfiguration(new ActiveObjectsConfigDocuments(ao, clock),
+        ErrorText words = new ErrorText(new BundleTexts(), adminLocale::get);
+        return Answered.by(new AdminResource(users, new AdminConfiguration(new ActiveObjectsConfigDocuments(ao, clock),
                 new ActiveObjectsAuditTrail(ao), new ActiveObjectsUnitOfWork(ao), clock, ZoneId.of("UTC")),
                 new DryRun(new RuleEngine(new FixedTimerForecast(0.25)), new StoredPromiseTickets(promises, calendars),
-                        Duration.ofHours(1)), clock, new ErrorText(new BundleTexts(), adminLocale::get));
+                        Duration.ofHours(1)), clock, words), words);
     }
 
     private static Map<String, String> errors(Response response) throws Exception {

@@ -27,7 +27,7 @@ class ForecastResourceTest {
     private final RiskForecasts forecasts = new RiskForecasts(new ForecastDocuments(mock(ConfigDocuments.class)),
             (key, schema, until) -> Optional.empty(), new FixedTimerForecast(0.2),
             Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC));
-    private final ForecastResource resource = new ForecastResource(authentication, users, forecasts);
+    private final ForecastResource resource = Answered.by(new ForecastResource(authentication, users, forecasts));
 
     @Test
     void aLicensedUserSeesWhichForecastDecidesAndWhy() throws Exception {

@@ -106,24 +106,25 @@ final class PanelApiFixture implements AutoCloseable {
         TicketAccess access = new TicketAccess(authentication, issues, permissions, timeZones, users,
                 new io.promisekeeper.jira.event.ServiceTeam(permissions));
         // Field errors in the language the authentication context says (English unless a test says Dutch).
-        resource = new PromiseResource(access, ledger, suggestionStore, panel, calendars, clock,
-                io.promisekeeper.jira.text.ErrorText.of(new BundleTexts(), authentication));
-        gestureResource = new GestureResource(access, delightActions,
-                new io.promisekeeper.core.delight.DelightDesk(delightActions, clock));
-        promptResource = new PromptResource(access, new io.promisekeeper.core.notice.PromptDecisions(prompts, journal,
+        io.promisekeeper.jira.text.ErrorText words = io.promisekeeper.jira.text.ErrorText.of(new BundleTexts(),
+                authentication);
+        resource = Answered.by(new PromiseResource(access, ledger, suggestionStore, panel, calendars, clock), words);
+        gestureResource = Answered.by(new GestureResource(access, delightActions,
+                new io.promisekeeper.core.delight.DelightDesk(delightActions, clock)), words);
+        promptResource = Answered.by(new PromptResource(access, new io.promisekeeper.core.notice.PromptDecisions(prompts, journal,
                 new io.promisekeeper.jira.store.ActiveObjectsNoticeLog(ao, clock), notice -> {
                     if (postFailure != null) {
                         throw postFailure;
                     }
                     posted.add(notice);
-                }, clock));
+                }, clock)), words);
         configuration = new io.promisekeeper.core.settings.AdminConfiguration(
                 new io.promisekeeper.jira.store.ActiveObjectsConfigDocuments(ao, clock),
                 new io.promisekeeper.jira.store.ActiveObjectsAuditTrail(ao), new ActiveObjectsUnitOfWork(ao), clock,
                 ZoneId.of("Europe/Amsterdam"));
         io.promisekeeper.jira.access.InsightAccess insightAccess = new io.promisekeeper.jira.access.InsightAccess(
                 authentication, users, permissions, projects, timeZones, configuration);
-        insight = new InsightResource(insightAccess, new io.promisekeeper.core.insight.InsightReader(promiseStore,
+        insight = Answered.by(new InsightResource(insightAccess, new io.promisekeeper.core.insight.InsightReader(promiseStore,
                 keys -> {
                     java.util.Map<String, io.promisekeeper.core.insight.TicketFacts> facts = new java.util.HashMap<>();
                     keys.forEach(k -> facts.put(k, new io.promisekeeper.core.insight.TicketFacts(k,
@@ -131,7 +132,7 @@ final class PanelApiFixture implements AutoCloseable {
                     return facts;
                 }, io.promisekeeper.core.delight.SatisfactionRatings.NONE, journal,
                 (keys, from, to) -> gestures.stream().filter(g -> keys.contains(g.project())).toList()),
-                users, configuration, clock, io.promisekeeper.jira.text.ErrorText.of(new BundleTexts(), authentication));
+                users, configuration, clock), words);
         when(project.getKey()).thenReturn("HELP");
         when(projects.getProjectObjByKey("HELP")).thenReturn(project);
         when(issue.getKey()).thenReturn(TICKET);

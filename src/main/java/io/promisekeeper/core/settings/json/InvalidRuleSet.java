@@ -1,11 +1,12 @@
 package io.promisekeeper.core.settings.json;
 
 import io.promisekeeper.core.promise.FieldError;
+import io.promisekeeper.core.promise.Refusal;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Rule JSON that cannot be imported, with every error found, each naming its JSON path. */
-public final class InvalidRuleSet extends RuntimeException {
+public final class InvalidRuleSet extends RuntimeException implements Refusal {
     private final transient List<FieldError> errors;
 
     public InvalidRuleSet(List<FieldError> errors) {
@@ -17,7 +18,13 @@ public final class InvalidRuleSet extends RuntimeException {
     }
 
     /** The errors, in document order; {@link FieldError#field()} is the JSON path. */
+    @Override
     public List<FieldError> errors() {
         return errors;
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.INVALID;
     }
 }

@@ -84,7 +84,8 @@ public final class RuleJson {
         try {
             tree = JsonText.parse(json);
         } catch (MalformedJson e) {
-            throw new InvalidRuleSet(List.of(new FieldError("$", "is not valid JSON: " + e.getMessage())));
+            throw new InvalidRuleSet(List.of(FieldError.of("$", "is not valid JSON: " + e.getMessage(), "invalidJsonAt",
+                    e.line(), e.column())));
         }
         return fromTree(tree);
     }
@@ -159,7 +160,8 @@ public final class RuleJson {
                     if (rule != null) {
                         Integer earlier = seenIds.putIfAbsent(rule.id(), i);
                         if (earlier != null) {
-                            errors.add(path + ".id", "\"" + rule.id() + "\" is already used by rules[" + earlier + "]");
+                            errors.add(path + ".id", "\"" + rule.id() + "\" is already used by rules[" + earlier + "]",
+                                    "idUsedBy", rule.id(), "rules[" + earlier + "]");
                         }
                         rules.add(rule);
                     }
@@ -257,8 +259,9 @@ public final class RuleJson {
         }
         TriggerKind kind = Triggers.named(type).orElse(null);
         if (kind == null) {
-            errors.add(path + ".type", "unknown trigger \"" + clip(type) + "\"; known: " + String.join(", ",
-                    new TreeSet<>(Triggers.names())));
+            String known = String.join(", ", new TreeSet<>(Triggers.names()));
+            errors.add(path + ".type", "unknown trigger \"" + clip(type) + "\"; known: " + known, "unknownTrigger",
+                    clip(type), known);
             return null;
         }
         int before = errors.list.size();
@@ -280,7 +283,7 @@ public final class RuleJson {
             try {
                 values.put(parameter.name(), parameter.read(m.get(parameter.name())));
             } catch (TriggerParameter.InvalidParameter e) {
-                errors.add(where, e.getMessage());
+                errors.add(where, e.getMessage(), e.key(), e.args());
             }
         }
         return errors.list.size() > before ? null : kind.make().apply(values);
@@ -296,8 +299,8 @@ public final class RuleJson {
             String fieldPath = path + "." + pathKey(e.getKey());
             TicketField field = TicketField.byJsonName(e.getKey());
             if (field == null) {
-                errors.add(fieldPath, "unknown condition; known: " + String.join(", ",
-                        Arrays.stream(TicketField.values()).map(TicketField::jsonName).toList()));
+                String known = String.join(", ", Arrays.stream(TicketField.values()).map(TicketField::jsonName).toList());
+                errors.add(fieldPath, "unknown condition; known: " + known, "unknownCondition", known);
                 continue;
             }
             if (!(e.getValue() instanceof List<?> values)) {
@@ -309,7 +312,8 @@ public final class RuleJson {
                 continue;
             }
             if (values.size() > Condition.MAX_VALUES) {
-                errors.add(fieldPath, "lists " + values.size() + " values, at most " + Condition.MAX_VALUES);
+                errors.add(fieldPath, "lists " + values.size() + " values, at most " + Condition.MAX_VALUES,
+                        "tooManyValues", values.size(), Condition.MAX_VALUES);
                 continue;
             }
             Set<String> allowed = new LinkedHashSet<>();
@@ -350,7 +354,7 @@ public final class RuleJson {
             return List.of();
         }
         if (items.size() > 20) {
-            errors.add(path, "holds " + items.size() + " actions, at most 20");
+            errors.add(path, "holds " + items.size() + " actions, at most 20", "tooManyActions", items.size(), 20);
             return List.of();
         }
         List<Action> actions = new ArrayList<>();
@@ -374,8 +378,9 @@ public final class RuleJson {
         }
         Set<String> fields = ACTION_FIELDS.get(type);
         if (fields == null) {
-            errors.add(path + ".type", "unknown action \"" + clip(type) + "\"; known: " + String.join(", ",
-                    new TreeSet<>(ACTION_FIELDS.keySet())));
+            String known = String.join(", ", new TreeSet<>(ACTION_FIELDS.keySet()));
+            errors.add(path + ".type", "unknown action \"" + clip(type) + "\"; known: " + known, "unknownAction",
+                    clip(type), known);
             return null;
         }
         int before = errors.list.size();
@@ -384,8 +389,9 @@ public final class RuleJson {
             case "promptAgent", "sendDelayNotice" -> {
                 String template = text(m, "template", path, 64, true, errors);
                 if (template != null && !templateIds.contains(template)) {
-                    errors.add(path + ".template", "unknown template \"" + clip(template) + "\"; known: "
-                            + String.join(", ", new TreeSet<>(templateIds)));
+                    String known = String.join(", ", new TreeSet<>(templateIds));
+                    errors.add(path + ".template", "unknown template \"" + clip(template) + "\"; known: " + known,
+                            "unknownTemplate", clip(template), known);
                     yield null;
                 }
                 if (template == null) {
@@ -401,8 +407,9 @@ public final class RuleJson {
             case "suggestDelight" -> {
                 String gesture = text(m, "gesture", path, 64, true, errors);
                 if (gesture != null && !gestureIds.contains(gesture)) {
-                    errors.add(path + ".gesture", "unknown gesture \"" + clip(gesture) + "\"; known: "
-                            + String.join(", ", new TreeSet<>(gestureIds)));
+                    String known = String.join(", ", new TreeSet<>(gestureIds));
+                    errors.add(path + ".gesture", "unknown gesture \"" + clip(gesture) + "\"; known: " + known,
+                            "unknownGesture", clip(gesture), known);
                     yield null;
                 }
                 yield gesture == null ? null : new Action.SuggestDelight(gesture);
@@ -523,10 +530,6 @@ public final class RuleJson {
     /** Errors in the order found, which is document order. */
     private static final class Errors {
         private final List<FieldError> list = new ArrayList<>();
-
-        void add(String path, String message) {
-            list.add(new FieldError(Objects.requireNonNull(path), message));
-        }
 
         /** The error in English, and as message {@code error.<key>} for other languages. */
         void add(String path, String english, String key, Object... args) {
