@@ -1,17 +1,20 @@
 package io.promisekeeper.jira.text;
 
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.promisekeeper.core.MessageKey;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Says the domain's messages ({@link MessageKey}) in the viewer's language, with moments in the viewer's time zone
@@ -33,6 +36,18 @@ public final class MessageText {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.moments = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(Objects.requireNonNull(zone, "zone"));
+    }
+
+    /**
+     * Messages in the language of whoever Jira says runs now; a scheduled job runs without a user, so this is Jira's
+     * default language. A job's report is plain text that Jira's scheduler page shows as stored (the app cannot say
+     * it again in each reader's language there), so the instance's language is the one its administrators share.
+     */
+    public static Function<MessageKey, String> current(I18nResolver i18n, JiraAuthenticationContext authentication) {
+        return message -> {
+            Locale locale = authentication.getLocale();
+            return new MessageText(i18n, locale == null ? Locale.ENGLISH : locale, ZoneOffset.UTC).of(message);
+        };
     }
 
     /** {@code text} in words: the message it encodes, or the text itself. */

@@ -129,12 +129,8 @@ public class NoticeWiring {
                                                                 IntervalJobs intervalJobs,
                                                                 Clock clock, I18nResolver i18nResolver,
                                  JiraAuthenticationContext jiraAuthenticationContext) {
-        // A job runs without a user: Jira's context then gives its default language, which its administrators read.
-        return new NoticeTick(noticeRounds, intervalJobs, clock, message -> {
-            java.util.Locale locale = jiraAuthenticationContext.getLocale();
-            return new MessageText(i18nResolver, locale == null ? java.util.Locale.ENGLISH : locale,
-                    java.time.ZoneOffset.UTC).of(message);
-        });
+        return new NoticeTick(noticeRounds, intervalJobs, clock,
+                MessageText.current(i18nResolver, jiraAuthenticationContext));
     }
 
     @Bean

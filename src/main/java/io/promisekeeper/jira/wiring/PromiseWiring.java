@@ -4,6 +4,8 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.sal.api.message.I18nResolver;
 import io.promisekeeper.core.activity.TicketActivity;
 import io.promisekeeper.core.activity.TicketEvidence;
 import io.promisekeeper.core.calendar.BusinessCalendars;
@@ -25,6 +27,7 @@ import io.promisekeeper.jira.schedule.StartupReconciliation;
 import io.promisekeeper.jira.store.ActiveObjectsPromiseStore;
 import io.promisekeeper.jira.store.ActiveObjectsSuggestionStore;
 import io.promisekeeper.jira.store.ActiveObjectsUnitOfWork;
+import io.promisekeeper.jira.text.MessageText;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
@@ -99,7 +102,8 @@ public class PromiseWiring {
     }
 
     @Bean
-    public OverdueSweep overdueSweep(TicketActivity ticketActivity, Clock clock) {
-        return new OverdueSweep(ticketActivity, clock);
+    public OverdueSweep overdueSweep(TicketActivity ticketActivity, Clock clock, I18nResolver i18nResolver,
+                                     JiraAuthenticationContext jiraAuthenticationContext) {
+        return new OverdueSweep(ticketActivity, clock, MessageText.current(i18nResolver, jiraAuthenticationContext));
     }
 }
