@@ -71,7 +71,7 @@ public final class JsonErrors implements ExceptionMapper<Throwable> {
         int status = original.getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String english = type == null ? "HTTP " + status : type.getReasonPhrase();
-        FieldError error = FieldError.of(Refusal.WHOLE_REQUEST, english, "http", Integer.toString(status), english);
+        FieldError error = FieldError.of(Refusal.WHOLE_REQUEST, english, "http", Integer.toString(status));
         return Response.fromResponse(original).entity(PromiseJson.write(PromiseJson.errors(List.of(error), words)))
                 .type(MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store").build();
     }
