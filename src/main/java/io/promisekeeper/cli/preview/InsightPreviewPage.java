@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpHandler;
 import io.promisekeeper.core.insight.InsightReader;
 import io.promisekeeper.core.settings.AdminConfiguration;
 import io.promisekeeper.jira.access.AccessDenied;
+import io.promisekeeper.jira.text.ErrorText;
 import io.promisekeeper.jira.access.InsightAccess;
 import io.promisekeeper.jira.access.InsightViewer;
 import io.promisekeeper.jira.insight.InsightPage;
@@ -80,7 +81,7 @@ public final class InsightPreviewPage implements HttpHandler {
                 } catch (AccessDenied denied) {
                     PreviewHtml.send(exchange, denied.status(), "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>"
                             + denied.status() + "</title></head><body><p id=\"pk-insight-denied\">"
-                            + escape(caller.user().fullName()) + ": " + escape(denied.getMessage()) + " ("
+                            + escape(caller.user().fullName()) + ": " + escape(new ErrorText(texts, caller::locale).of(denied.errors().get(0))) + " ("
                             + denied.status() + ")</p></body></html>");
                 }
             });

@@ -6,6 +6,8 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.promisekeeper.jira.access.AccessDenied;
+import io.promisekeeper.core.promise.FieldError;
+import io.promisekeeper.jira.text.ErrorText;
 import io.promisekeeper.jira.access.TicketAccess;
 import io.promisekeeper.jira.panel.AgentPanel;
 import java.io.IOException;
@@ -58,7 +60,8 @@ public final class IssueViewPage implements HttpHandler {
             Caller caller = cookies.callerOf(exchange, CallerCookies.query(exchange));
             cookies.remember(exchange, caller);
             if (ticket.isEmpty()) {
-                PreviewHtml.send(exchange, 404, page(caller, null, null, "There is no ticket at " + path + "."));
+                PreviewHtml.send(exchange, 404, page(caller, null, null, new ErrorText(i18n, caller::locale).of(
+                        FieldError.of("path", "There is no ticket at " + path + ".", "noTicket", path))));
                 return;
             }
             int[] status = {200};
@@ -68,7 +71,7 @@ public final class IssueViewPage implements HttpHandler {
                     html[0] = page(caller, ticket.get(), panel.render(access.reader(ticket.get().key())), null);
                 } catch (AccessDenied e) {
                     status[0] = e.status();
-                    html[0] = page(caller, ticket.get(), null, e.getMessage());
+                    html[0] = page(caller, ticket.get(), null, new ErrorText(i18n, caller::locale).of(e.errors().get(0)));
                 }
             });
             PreviewHtml.send(exchange, status[0], html[0]);
