@@ -3,7 +3,9 @@ package io.promisekeeper.jira.wiring;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.scheduler.SchedulerService;
 import io.promisekeeper.core.config.ConfigDocuments;
 import io.promisekeeper.core.forecast.ForecastTrainer;
@@ -16,6 +18,7 @@ import io.promisekeeper.jira.learning.ForecastJobs;
 import io.promisekeeper.jira.learning.JiraResolvedTickets;
 import io.promisekeeper.jira.learning.JiraTicketHistories;
 import io.promisekeeper.jira.learning.ModelTraining;
+import io.promisekeeper.jira.learning.TrainingReport;
 import java.time.Clock;
 import java.util.TimeZone;
 import io.promisekeeper.core.settings.AdminConfiguration;
@@ -53,7 +56,8 @@ public class ForecastWiring {
             SearchService searchService,
             ChangeHistoryManager changeHistoryManager,
             ForecastDocuments forecastDocuments, Clock clock,
-            TimeZoneManager timeZoneManager, AdminConfiguration adminConfiguration) {
+            TimeZoneManager timeZoneManager, AdminConfiguration adminConfiguration, I18nResolver i18nResolver,
+            JiraAuthenticationContext jiraAuthenticationContext) {
         return new ModelTraining(new ForecastTraining(
                 new JiraResolvedTickets(searchService, changeHistoryManager,
                         timeZoneManager),
@@ -63,7 +67,7 @@ public class ForecastWiring {
                         () -> adminConfiguration.settings().value().calendar().zone()),
                 // The operating point the administrator set: false notices per breach the timer is compared at.
                 () -> adminConfiguration.settings().value().forecastTarget(),
-                clock));
+                clock), new TrainingReport(i18nResolver, jiraAuthenticationContext));
     }
 
     @Bean(initMethod = "start", destroyMethod = "stop")
