@@ -54,6 +54,31 @@ class PreviewServerTest {
     }
 
     @Test
+    void theOneExceptionMapperAnswersInTheCallersLanguageThroughJersey() throws Exception {
+        String stranger = PreviewServer.REST_PATH + "/tickets/HELP-1/promises";
+        HttpResponse<String> english = http.send(HttpRequest.newBuilder(server.baseUri().resolve(stranger))
+                .header("Cookie", CallerCookies.USER_COOKIE + "=stranger").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> dutch = http.send(HttpRequest.newBuilder(server.baseUri().resolve(stranger))
+                .header("Cookie", CallerCookies.USER_COOKIE + "=stranger; " + CallerCookies.LANGUAGE_COOKIE + "=nl")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(english.statusCode()).isEqualTo(404);
+        assertThat(english.body()).contains("There is no ticket HELP-1 that you may see.");
+        assertThat(dutch.statusCode()).isEqualTo(404);
+        assertThat(dutch.body()).contains("Er is geen ticket HELP-1 dat u mag zien.").doesNotContain("There is");
+        assertThat(dutch.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(
+                "application/json"));
+        assertThat(dutch.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+
+        // The framework's own refusal (no such method) keeps its status, in the app's shape and language.
+        HttpResponse<String> wrongMethod = http.send(HttpRequest.newBuilder(server.baseUri().resolve(stranger))
+                .header("Cookie", CallerCookies.LANGUAGE_COOKIE + "=nl").header(XsrfCheck.TOKEN_HEADER, "no-check")
+                .DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.body()).contains("Het verzoek is geweigerd (HTTP 405).");
+    }
+
+    @Test
     void theSampleDeskShowsEveryStateOnHelp1() throws Exception {
         String json = promisesOf("HELP-1");
         assertThat(json).contains("\"status\":\"KEPT\"").contains("\"overdue\":true").contains("due in 6 working hours")
