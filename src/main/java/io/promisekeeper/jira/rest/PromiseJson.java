@@ -110,10 +110,6 @@ final class PromiseJson {
         return node;
     }
 
-    static ObjectNode errors(List<FieldError> errors) {
-        return errors(errors, ErrorText.ENGLISH);
-    }
-
     /** The errors, each said in the caller's language. */
     static ObjectNode errors(List<FieldError> errors, ErrorText words) {
         ObjectNode node = MAPPER.createObjectNode();

@@ -68,6 +68,24 @@ class MessageKeysUsedTest {
     }
 
     @Test
+    void noErrorIsBuiltInEnglishOnly() throws IOException {
+        List<String> englishOnly = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(p);
+                Matcher m = Pattern.compile("new FieldError\\(").matcher(source);
+                while (m.find()) {
+                    List<String> args = arguments(source, m.end());
+                    if (args.size() == 2) {
+                        englishOnly.add(p.getFileName() + ": new FieldError(" + String.join(", ", args) + ")");
+                    }
+                }
+            }
+        }
+        assertThat(englishOnly).as("use FieldError.of(field, english, key, args...)").isEmpty();
+    }
+
+    @Test
     void keysTheCodeMakesFromValuesAreSaidForEveryValue() throws IOException {
         Properties nl = bundle("_nl");
         List<String> keys = new ArrayList<>();
