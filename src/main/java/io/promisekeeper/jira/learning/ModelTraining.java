@@ -4,20 +4,19 @@ import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import io.promisekeeper.core.learning.ForecastTraining;
-import java.util.function.Function;
 
 /** The nightly job that trains the lateness forecast on the resolved tickets and stores it for every node. */
 public final class ModelTraining implements JobRunner {
     private final ForecastTraining training;
-    private final Function<ForecastTraining.Outcome, String> words;
+    private final TrainingReport words;
 
     /** A job whose report is in English. */
     public ModelTraining(ForecastTraining training) {
-        this(training, ForecastTraining.Outcome::summary);
+        this(training, null);
     }
 
-    /** A job whose report {@code words} says (in Jira's language: see {@link TrainingReport}). */
-    public ModelTraining(ForecastTraining training, Function<ForecastTraining.Outcome, String> words) {
+    /** A job whose report {@code words} says in Jira's language; null for English. */
+    public ModelTraining(ForecastTraining training, TrainingReport words) {
         this.training = training;
         this.words = words;
     }
@@ -25,10 +24,11 @@ public final class ModelTraining implements JobRunner {
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
         if (request != null && request.isCancellationRequested()) {
-            return JobRunnerResponse.aborted("cancelled before it started");
+            return JobRunnerResponse.aborted(words == null ? "cancelled before it started" : words.cancelled());
         }
         try {
-            return JobRunnerResponse.success(words.apply(training.run()));
+            ForecastTraining.Outcome outcome = training.run();
+            return JobRunnerResponse.success(words == null ? outcome.summary() : words.apply(outcome));
         } catch (RuntimeException | LinkageError e) {
             return JobRunnerResponse.failed(e);
         }

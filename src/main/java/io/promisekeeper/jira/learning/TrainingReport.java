@@ -23,9 +23,14 @@ public final class TrainingReport implements Function<ForecastTraining.Outcome, 
         this.authentication = authentication;
     }
 
+    /** What the job says when Jira cancels it before it starts. */
+    public String cancelled() {
+        return i18n.getText(locale(), "promise-keeper.msg.job.cancelled");
+    }
+
     @Override
     public String apply(ForecastTraining.Outcome outcome) {
-        Locale locale = authentication.getLocale() == null ? Locale.ENGLISH : authentication.getLocale();
+        Locale locale = locale();
         if (!outcome.trained() || outcome.choice() == null) {
             return i18n.getText(locale, "promise-keeper.msg.job.trainingTooFew",
                     Integer.toString(outcome.trainingTickets()), Integer.toString(ForecastTraining.MIN_TRAINING_TICKETS));
@@ -34,5 +39,9 @@ public final class TrainingReport implements Function<ForecastTraining.Outcome, 
                 ForecastTraining.MIN_TRAINING_TICKETS, outcome.choice());
         return i18n.getText(locale, "promise-keeper.msg.job.trained", Integer.toString(outcome.trainingTickets()),
                 Integer.toString(outcome.readTickets()), ForecastStatusText.of(status, i18n, locale, ZoneOffset.UTC));
+    }
+
+    private Locale locale() {
+        return authentication.getLocale() == null ? Locale.ENGLISH : authentication.getLocale();
     }
 }

@@ -40,7 +40,8 @@ public final class NoticeTick implements JobRunner {
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
         if (request != null && request.isCancellationRequested()) {
-            return JobRunnerResponse.aborted("cancelled before it started");
+            return JobRunnerResponse.aborted(words == null ? "cancelled before it started"
+                    : words.apply(MessageKey.of("job.cancelled")));
         }
         try {
             Instant now = clock.instant();

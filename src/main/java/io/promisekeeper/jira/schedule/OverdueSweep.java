@@ -30,7 +30,8 @@ public final class OverdueSweep implements JobRunner {
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
         if (request != null && request.isCancellationRequested()) {
-            return JobRunnerResponse.aborted("cancelled before it started");
+            return JobRunnerResponse.aborted(words == null ? "cancelled before it started"
+                    : words.apply(MessageKey.of("job.cancelled")));
         }
         try {
             ActivityOutcome outcome = activity.breakOverdue(clock.instant());

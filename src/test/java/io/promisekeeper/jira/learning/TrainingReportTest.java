@@ -26,6 +26,7 @@ class TrainingReportTest {
         when(authentication.getLocale()).thenReturn(Locale.forLanguageTag("nl-NL"));
         assertThat(report.apply(outcome)).isEqualTo("nog niet genoeg geschiedenis: 12 bruikbare opgeloste tickets, "
                 + ForecastTraining.MIN_TRAINING_TICKETS + " nodig");
+        assertThat(report.cancelled()).isEqualTo("geannuleerd voordat de taak begon");
     }
 
     @Test
