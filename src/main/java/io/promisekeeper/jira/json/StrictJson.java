@@ -132,7 +132,7 @@ public final class StrictJson implements JsonSyntax {
                     return parser.getDecimalValue();
                 } catch (NumberFormatException | ArithmeticException e) {
                     // An exponent beyond what BigDecimal holds.
-                    throw malformed(parser, "a number is out of range", words("badNumber"));
+                    throw malformed(parser, "a number is malformed or out of range", words("badNumber"));
                 }
             case VALUE_TRUE:
                 return Boolean.TRUE;
@@ -177,7 +177,7 @@ public final class StrictJson implements JsonSyntax {
             words = words("unexpectedEnd");
         } else if (message.contains("numeric value") || message.contains("Leading zeroes")
                 || message.contains("Non-standard token")) {
-            problem = "a number is not written as JSON writes numbers";
+            problem = "a number is malformed or out of range";
             words = words("badNumber");
         } else if (found(message) != null) {
             String found = found(message);
