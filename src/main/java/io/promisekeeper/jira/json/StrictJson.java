@@ -29,6 +29,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,6 +70,19 @@ public final class StrictJson implements JsonSyntax {
 
     /** Public for {@link java.util.ServiceLoader}; it holds no state. */
     public StrictJson() {
+    }
+
+    /**
+     * Why {@code text} is not JSON under these rules, as {@link #parse} says it (path, line, column, message key);
+     * empty when it is. For a reader of {@link #MAPPER} that was refused and wants to say why in the same words.
+     */
+    public static Optional<MalformedJson> refusal(String text) {
+        try {
+            new StrictJson().parse(text);
+            return Optional.empty();
+        } catch (MalformedJson e) {
+            return Optional.of(e);
+        }
     }
 
     @Override

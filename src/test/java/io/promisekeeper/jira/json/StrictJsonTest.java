@@ -155,5 +155,7 @@ class StrictJsonTest {
                     .isInstanceOf(JsonProcessingException.class);
         }
         assertThat(StrictJson.MAPPER.readTree("{\"n\": 2.50}").get("n").decimalValue()).isEqualTo(new BigDecimal("2.50"));
+        assertThat(StrictJson.refusal("{\"n\": 1}")).isEmpty();
+        assertThat(StrictJson.refusal("{\"n\": 1, \"n\": 2}")).get().extracting(MalformedJson::path).isEqualTo("$.n");
     }
 }
