@@ -1,6 +1,10 @@
 package io.promisekeeper.jira.insight;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
 
 /**
  * A CSV table as RFC 4180 says — comma separated, CRLF line ends, quotes doubled — hardened for spreadsheets by the
@@ -16,27 +20,29 @@ import java.math.BigDecimal;
  * </ul>
  * Numbers are ours, not user text, and are written as they are.
  *
- * <p>Why not Apache Commons CSV (the tool reads logs with it, and the tests read this table back with it): Jira does
- * not export it, and its {@code CSVFormat} does not link without commons-io and commons-codec, so the bundle would
- * embed 673 classes (877 KB to 1.85 MB) and import JRE internals ({@code sun.misc}, {@code sun.nio.ch},
- * {@code javax.crypto}) to double quotes; its minimal quoting leaves {@code ;} and tab bare, so the rules above would
- * stay ours anyway.
+ * <p>Apache Commons CSV does the RFC 4180 writing (separators, quote doubling, record ends); which cells it must
+ * quote and the formula guard are ours, because its minimal quoting leaves {@code ;} and tab bare. The bundle
+ * carries Commons CSV 1.9.0, which needs nothing but the JDK (see the pom).
  */
 public final class CsvTable {
     private static final String FORMULA_START = "=+-@\t\r";
     private static final String CELL_BREAK = ",;\t\r\n";
+    private static final CSVFormat AS_NEEDED = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL).build();
+    private static final CSVFormat QUOTED = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).build();
 
     private final StringBuilder out = new StringBuilder();
 
     /** Appends one record; {@code null} is an empty cell, a {@link Number} a number, anything else text. */
     public CsvTable row(Object... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.append(',');
+        try {
+            for (int i = 0; i < cells.length; i++) {
+                print(cells[i], out, i == 0);
             }
-            out.append(cell(cells[i]));
+            AS_NEEDED.println(out);
+        } catch (IOException cannot) {
+            // A StringBuilder never throws; the signature is Appendable's.
+            throw new UncheckedIOException(cannot);
         }
-        out.append("\r\n");
         return this;
     }
 
@@ -47,17 +53,26 @@ public final class CsvTable {
 
     /** One cell as written. */
     static String cell(Object value) {
+        StringBuilder one = new StringBuilder();
+        try {
+            print(value, one, true);
+        } catch (IOException cannot) {
+            throw new UncheckedIOException(cannot);
+        }
+        return one.toString();
+    }
+
+    private static void print(Object value, StringBuilder to, boolean first) throws IOException {
         if (value == null) {
-            return "";
+            AS_NEEDED.print("", to, first);
+        } else if (value instanceof BigDecimal d) {
+            AS_NEEDED.print(d.toPlainString(), to, first);
+        } else if (value instanceof Number n) {
+            AS_NEEDED.print(n.toString(), to, first);
+        } else {
+            String text = disarmed(value.toString());
+            (mustQuote(text) ? QUOTED : AS_NEEDED).print(text, to, first);
         }
-        if (value instanceof BigDecimal d) {
-            return d.toPlainString();
-        }
-        if (value instanceof Number n) {
-            return n.toString();
-        }
-        String text = disarmed(value.toString());
-        return mustQuote(text) ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 
     private static boolean mustQuote(String text) {
