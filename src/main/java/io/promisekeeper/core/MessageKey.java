@@ -1,6 +1,6 @@
 package io.promisekeeper.core;
 
-import io.promisekeeper.core.settings.json.JsonText;
+import io.promisekeeper.core.settings.json.JsonSyntax;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,8 +50,8 @@ public record MessageKey(String key, List<Object> args) {
 
     /** This message as text that {@link #decode} reads back. */
     public String encoded() {
-        // JsonText indents; JSON strings escape their own line breaks, so every raw one is layout.
-        return PREFIX + JsonText.write(tree()).replaceAll("\n\\s*", "");
+        // The syntax indents; JSON strings escape their own line breaks, so every raw one is layout.
+        return PREFIX + JsonSyntax.standard().write(tree()).replaceAll("\n\\s*", "");
     }
 
     @Override
@@ -70,7 +70,7 @@ public record MessageKey(String key, List<Object> args) {
             return Optional.empty();
         }
         try {
-            return Optional.of(fromTree(JsonText.parse(text.substring(PREFIX.length()))));
+            return Optional.of(fromTree(JsonSyntax.standard().parse(text.substring(PREFIX.length()))));
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }

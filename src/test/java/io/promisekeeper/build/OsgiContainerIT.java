@@ -84,6 +84,7 @@ class OsgiContainerIT {
             assertIsolated(bundle);
             int classes = loadAndLinkEveryClass(bundle, jar);
             loadAndLinkDescriptorClasses(bundle);
+            assertTheDomainFindsItsJsonSyntax(bundle);
 
             int beans;
             try (GenericApplicationContext context = springContext(bundle)) {
@@ -165,6 +166,18 @@ class OsgiContainerIT {
                 // Not imported, not exported: invisible, as in Jira.
             }
         }
+    }
+
+    /**
+     * The domain reads settings through {@code JsonSyntax.standard()}, which {@link java.util.ServiceLoader} finds in
+     * the bundle's own META-INF/services: it must work with the bundle's class loader, reading with Jackson as imported.
+     */
+    private static void assertTheDomainFindsItsJsonSyntax(Bundle bundle) throws ReflectiveOperationException {
+        Class<?> port = bundle.loadClass("io.promisekeeper.core.settings.json.JsonSyntax");
+        Object syntax = port.getMethod("standard").invoke(null);
+        assertThat(syntax.getClass().getName()).isEqualTo("io.promisekeeper.jira.json.StrictJson");
+        assertThat(FrameworkUtil.getBundle(syntax.getClass())).isEqualTo(bundle);
+        assertThat(port.getMethod("parse", String.class).invoke(syntax, "{\"a\": [1]}").toString()).isEqualTo("{a=[1]}");
     }
 
     /** Loads every class of the jar through the bundle and links its declared members; answers the count. */

@@ -32,7 +32,7 @@ public final class CsvLogReader {
             throw new LogReadException(name, 0, "a CSV log needs --case, --time and --status");
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).get();
+                .setIgnoreSurroundingSpaces(true).build();
         EventLogBuilder builder = new EventLogBuilder();
         LogSchema schema = builder.schema();
         TimeParser times = new TimeParser(mapping.timeFormat());

@@ -7,7 +7,7 @@ import io.promisekeeper.core.delight.DelightSettings;
 import io.promisekeeper.core.delight.GestureKind;
 import io.promisekeeper.core.delight.GestureText;
 import io.promisekeeper.core.promise.FieldError;
-import io.promisekeeper.core.settings.json.JsonText;
+import io.promisekeeper.core.settings.json.JsonSyntax;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
@@ -78,7 +78,7 @@ public final class DelightJson {
             gestures.add(m);
         }
         root.put("gestures", gestures);
-        return JsonText.write(root);
+        return JsonSyntax.standard().write(root);
     }
 
     private static DelightSettings settings(Object tree, List<FieldError> errors) {

@@ -1,7 +1,7 @@
 package io.promisekeeper.core.settings;
 
 import io.promisekeeper.core.promise.FieldError;
-import io.promisekeeper.core.settings.json.JsonText;
+import io.promisekeeper.core.settings.json.JsonSyntax;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -59,6 +59,6 @@ public final class InsightSettingsJson {
     public static String write(InsightSettings settings) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put(GROUPS, settings.teamLeadGroups());
-        return JsonText.write(root);
+        return JsonSyntax.standard().write(root);
     }
 }

@@ -6,7 +6,7 @@ import io.promisekeeper.core.notice.ContactCap;
 import io.promisekeeper.core.notice.QuietHours;
 import io.promisekeeper.core.promise.FieldError;
 import io.promisekeeper.core.rules.RuleMode;
-import io.promisekeeper.core.settings.json.JsonText;
+import io.promisekeeper.core.settings.json.JsonSyntax;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -93,7 +93,7 @@ public final class NoticeSettingsJson {
         if (s.forecastTarget() != NoticeSettings.DEFAULT_FORECAST_TARGET) {
             root.put("forecastTarget", BigDecimal.valueOf(s.forecastTarget()));
         }
-        return JsonText.write(root);
+        return JsonSyntax.standard().write(root);
     }
 
     private static NoticeSettings settings(Object tree, List<FieldError> errors) {

@@ -1,7 +1,7 @@
 package io.promisekeeper.core.settings;
 
 import io.promisekeeper.core.promise.FieldError;
-import io.promisekeeper.core.settings.json.JsonText;
+import io.promisekeeper.core.settings.json.JsonSyntax;
 import io.promisekeeper.core.settings.json.MalformedJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +12,12 @@ public final class SettingsDocument {
     private SettingsDocument() {
     }
 
-    /** The JSON tree of {@code json}; @throws InvalidSettings naming {@code $} when it is not JSON */
+    /** The JSON tree of {@code json}; @throws InvalidSettings naming {@code $} (and where it broke) when it is not JSON */
     public static Object parse(String json) {
         try {
-            return JsonText.parse(json);
+            return JsonSyntax.standard().parse(json);
         } catch (MalformedJson e) {
-            throw new InvalidSettings(List.of(FieldError.of("$", "is not valid JSON: " + e.getMessage(), "invalidJsonAt",
-                    e.line(), e.column())));
+            throw new InvalidSettings(List.of(e.error()));
         }
     }
 

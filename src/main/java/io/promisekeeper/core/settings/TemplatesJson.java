@@ -4,7 +4,7 @@ import io.promisekeeper.core.notice.InvalidTemplate;
 import io.promisekeeper.core.notice.NoticeTemplate;
 import io.promisekeeper.core.notice.NoticeTemplates;
 import io.promisekeeper.core.promise.FieldError;
-import io.promisekeeper.core.settings.json.JsonText;
+import io.promisekeeper.core.settings.json.JsonSyntax;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +71,7 @@ public final class TemplatesJson {
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("templates", items);
-        return JsonText.write(root);
+        return JsonSyntax.standard().write(root);
     }
 
     private static NoticeTemplate template(Object value, String path, List<FieldError> errors) {

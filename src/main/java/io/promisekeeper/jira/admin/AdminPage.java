@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.promisekeeper.core.notice.Placeholder;
 import io.promisekeeper.core.settings.json.TriggerSchema;
+import io.promisekeeper.jira.json.StrictJson;
 import io.promisekeeper.jira.web.Html;
 import java.io.IOException;
 import java.io.Writer;
@@ -58,7 +59,7 @@ public class AdminPage {
             "promise-keeper.admin.js.removegesture",
             "promise-keeper.admin.js.nogestures",
             "promise-keeper.admin.js.ruledisabled");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = StrictJson.MAPPER;
 
     private final I18nResolver i18n;
     private final TemplateRenderer renderer;

@@ -1,6 +1,5 @@
 package io.promisekeeper.jira.insight;
 
-import io.promisekeeper.core.insight.CsvWriter;
 import io.promisekeeper.core.insight.GestureRow;
 import io.promisekeeper.core.insight.Grouping;
 import io.promisekeeper.core.insight.InsightReport;
@@ -28,7 +27,7 @@ public final class InsightCsv {
 
     /** The report as CSV; {@code agentName} turns an agent's user key into the name shown. */
     public static String write(InsightReport r, UnaryOperator<String> agentName) {
-        CsvWriter csv = new CsvWriter().row((Object[]) HEADER);
+        CsvTable csv = new CsvTable().row((Object[]) HEADER);
         csv.row("filter", "", "", "from", r.filter().from().toString());
         csv.row("filter", "", "", "to", r.filter().to().toString());
         csv.row("filter", "", "", "projects", String.join(" ", r.filter().projects()));
@@ -72,7 +71,7 @@ public final class InsightCsv {
         return csv.text();
     }
 
-    private static void rate(CsvWriter csv, String grouping, String group, KeptRate k) {
+    private static void rate(CsvTable csv, String grouping, String group, KeptRate k) {
         csv.row("keptRate", grouping, group, "kept", k.kept());
         csv.row("keptRate", grouping, group, "broken", k.broken());
         csv.row("keptRate", grouping, group, "renegotiated", k.renegotiated());
@@ -81,7 +80,7 @@ public final class InsightCsv {
         csv.row("keptRate", grouping, group, "keptRate", share(k.keptRate()));
     }
 
-    private static void gesture(CsvWriter csv, String group, GestureRow g) {
+    private static void gesture(CsvTable csv, String group, GestureRow g) {
         csv.row("gestures", "GESTURE", group, "suggested", g.suggested());
         csv.row("gestures", "GESTURE", group, "done", g.done());
         csv.row("gestures", "GESTURE", group, "dismissed", g.dismissed());

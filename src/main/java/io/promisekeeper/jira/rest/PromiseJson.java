@@ -1,13 +1,11 @@
 package io.promisekeeper.jira.rest;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.promisekeeper.core.promise.FieldError;
 import io.promisekeeper.core.promise.Refusal;
+import io.promisekeeper.jira.json.StrictJson;
 import io.promisekeeper.jira.text.ErrorText;
 import io.promisekeeper.core.promise.Promise;
 import io.promisekeeper.core.promise.PromiseChange;
@@ -20,16 +18,13 @@ import java.util.List;
 
 /** The panel API's JSON payloads: raw values for programs, plus labels in the viewer's language and zone. */
 final class PromiseJson {
-    /** Deepest nesting a request body may have; no payload of ours needs more than five levels. */
-    static final int MAX_DEPTH = 32;
+    /** Deepest nesting a request body may have: the one limit of {@link StrictJson}. */
+    static final int MAX_DEPTH = StrictJson.MAX_DEPTH;
     /**
-     * Reads and writes the app's JSON. Reading is as strict as the settings reader: a repeated key is refused, not
-     * "last one wins", and nesting is bounded so that a hostile body is a 400 naming it.
+     * Reads and writes the app's JSON: {@link StrictJson#MAPPER}, the settings documents' rules (a repeated key, a
+     * comment or trailing text is refused, nesting is bounded) so that a hostile body is a 400 naming it.
      */
-    static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
-            .build());
+    static final ObjectMapper MAPPER = StrictJson.MAPPER;
 
     private PromiseJson() {
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.promisekeeper.core.MessageKey;
 import io.promisekeeper.core.promise.FieldError;
 import io.promisekeeper.core.promise.InvalidPromise;
+import io.promisekeeper.jira.json.StrictJson;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -67,7 +68,9 @@ final class RequestBody {
         try {
             node = MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new InvalidPromise(List.of(new FieldError("body", unreadable(e), unreadableWords(e))));
+            // Said as the settings documents say it: where (path, line, column) and why, in the caller's language.
+            throw new InvalidPromise(List.of(StrictJson.refusal(body).map(m -> m.error().at("body"))
+                    .orElseGet(() -> new FieldError("body", unreadable(e), unreadableWords(e)))));
         }
         if (!(node instanceof ObjectNode object)) {
             throw new InvalidPromise(List.of(FieldError.of("body", "must be a JSON object", "jsonObject")));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.promisekeeper.core.insight.CsvWriterTest;
+import io.promisekeeper.jira.insight.CsvTableTest;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -167,7 +167,7 @@ class HardenedPreviewIT {
                 + URLEncoder.encode("x;=HYPERLINK(A1)", StandardCharsets.UTF_8), "admin");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body()).contains("filter,,,team,\"x;'=HYPERLINK(A1)\"");
-        assertThat(CsvWriterTest.formulaStarts(csv.body())).isEmpty();
+        assertThat(CsvTableTest.formulaStarts(csv.body())).isEmpty();
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.promisekeeper.core.delight;
 import io.promisekeeper.core.settings.DelightJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.promisekeeper.core.settings.json.JsonText;
+import io.promisekeeper.core.settings.json.JsonSyntax;
 import io.promisekeeper.core.settings.InvalidSettings;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -33,12 +33,12 @@ class DelightJsonProperties {
     @Property(tries = 1000)
     void mutatedJsonIsValidOrAnErrorWithPaths(@ForAll("settings") DelightSettings settings, @ForAll long seed) {
         Random random = new Random(seed);
-        Object tree = mutable(JsonText.parse(DelightJson.write(settings)));
+        Object tree = mutable(JsonSyntax.standard().parse(DelightJson.write(settings)));
         int mutations = 1 + random.nextInt(4);
         for (int i = 0; i < mutations; i++) {
             tree = mutate(tree, random);
         }
-        String text = JsonText.write(tree);
+        String text = JsonSyntax.standard().write(tree);
         readsOrExplains(text);
         int at = random.nextInt(text.length() + 1);
         readsOrExplains(text.substring(0, at) + "{}[],:\"".charAt(random.nextInt(7)) + text.substring(at));
@@ -47,12 +47,12 @@ class DelightJsonProperties {
 
     @Property(tries = 500)
     void randomJsonIsValidOrAnError(@ForAll("jsonValues") Object value) {
-        readsOrExplains(JsonText.write(value));
+        readsOrExplains(JsonSyntax.standard().write(value));
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("currency", "EUR");
         root.put("limits", value);
         root.put("gestures", java.util.Arrays.asList(value));
-        readsOrExplains(JsonText.write(root));
+        readsOrExplains(JsonSyntax.standard().write(root));
     }
 
     private static void readsOrExplains(String text) {

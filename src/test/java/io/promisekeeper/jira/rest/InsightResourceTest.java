@@ -214,7 +214,7 @@ class InsightResourceTest {
         assertThat(csv.getStatus()).isEqualTo(200);
         String text = (String) csv.getEntity();
         assertThat(text).contains("filter,,,team,\"x;'=HYPERLINK(A1)\"\r\n").doesNotContain("x;=HYPERLINK");
-        assertThat(io.promisekeeper.core.insight.CsvWriterTest.formulaStarts(text)).isEmpty();
+        assertThat(io.promisekeeper.jira.insight.CsvTableTest.formulaStarts(text)).isEmpty();
     }
 
     private void assertAll(int status) {

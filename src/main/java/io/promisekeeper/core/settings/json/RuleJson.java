@@ -82,10 +82,9 @@ public final class RuleJson {
     public RuleSet read(String json) {
         Object tree;
         try {
-            tree = JsonText.parse(json);
+            tree = JsonSyntax.standard().parse(json);
         } catch (MalformedJson e) {
-            throw new InvalidRuleSet(List.of(FieldError.of("$", "is not valid JSON: " + e.getMessage(), "invalidJsonAt",
-                    e.line(), e.column())));
+            throw new InvalidRuleSet(List.of(e.error()));
         }
         return fromTree(tree);
     }
@@ -117,7 +116,7 @@ public final class RuleJson {
                 broken.add(Integer.parseInt(m.group(1)));
             }
             @SuppressWarnings("unchecked")
-            Map<String, Object> root = new java.util.LinkedHashMap<>((Map<String, Object>) JsonText.parse(json));
+            Map<String, Object> root = new java.util.LinkedHashMap<>((Map<String, Object>) JsonSyntax.standard().parse(json));
             List<Object> kept = new ArrayList<>();
             List<?> items = (List<?>) root.get("rules");
             for (int i = 0; i < items.size(); i++) {
@@ -176,7 +175,7 @@ public final class RuleJson {
 
     /** The rule set as indented JSON text that {@link #read} gives back equal. */
     public String write(RuleSet rules) {
-        return JsonText.write(toTree(rules));
+        return JsonSyntax.standard().write(toTree(rules));
     }
 
     /** The rule set as a tree of plain values (maps keep the field order of the format). */

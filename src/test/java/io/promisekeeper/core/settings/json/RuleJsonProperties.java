@@ -45,21 +45,21 @@ class RuleJsonProperties {
     void mutatedRuleJsonIsValidOrAnErrorWithPaths(@ForAll("ruleSets") RuleSet rules, @ForAll long seed,
                                                    @ForAll("mutationCounts") int mutations) {
         Random random = new Random(seed);
-        Object tree = mutable(JsonText.parse(json.write(rules)));
+        Object tree = mutable(JsonSyntax.standard().parse(json.write(rules)));
         for (int i = 0; i < mutations; i++) {
             tree = mutateTree(tree, random);
         }
-        String text = JsonText.write(tree);
+        String text = JsonSyntax.standard().write(tree);
         readsOrExplains(text);
         readsOrExplains(mutateText(text, random));
     }
 
     @Property(tries = 500)
     void randomJsonIsValidOrAnError(@ForAll("jsonValues") Object value) {
-        readsOrExplains(JsonText.write(value));
+        readsOrExplains(JsonSyntax.standard().write(value));
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("rules", java.util.Arrays.asList(value));
-        readsOrExplains(JsonText.write(root));
+        readsOrExplains(JsonSyntax.standard().write(root));
     }
 
     @Property(tries = 500)
@@ -69,8 +69,8 @@ class RuleJsonProperties {
 
     @Property(tries = 300)
     void theParserReadsWhatTheWriterWrites(@ForAll("jsonValues") Object value) {
-        Object parsed = JsonText.parse(JsonText.write(value));
-        assertThat(JsonText.write(parsed)).isEqualTo(JsonText.write(value));
+        Object parsed = JsonSyntax.standard().parse(JsonSyntax.standard().write(value));
+        assertThat(JsonSyntax.standard().write(parsed)).isEqualTo(JsonSyntax.standard().write(value));
     }
 
     private void readsOrExplains(String text) {

@@ -1,4 +1,4 @@
-package io.promisekeeper.core.insight;
+package io.promisekeeper.jira.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,51 +14,51 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
-public class CsvWriterTest {
+public class CsvTableTest {
     @Test
     void plainFieldsStayAsTheyAreAndRecordsEndInCrLf() {
-        assertThat(new CsvWriter().row("a", 1, null, new BigDecimal("12.50")).row("b").text())
+        assertThat(new CsvTable().row("a", 1, null, new BigDecimal("12.50")).row("b").text())
                 .isEqualTo("a,1,,12.50\r\nb\r\n");
     }
 
     @Test
     void fieldsWithSeparatorsQuotesOrLineBreaksAreQuotedWithQuotesDoubled() {
-        assertThat(CsvWriter.field("Smith, Anna")).isEqualTo("\"Smith, Anna\"");
-        assertThat(CsvWriter.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(CsvWriter.field("two\nlines")).isEqualTo("\"two\nlines\"");
-        assertThat(CsvWriter.field("cr\rhere")).isEqualTo("\"cr\rhere\"");
-        assertThat(CsvWriter.field(" padded ")).isEqualTo("\" padded \"");
+        assertThat(CsvTable.cell("Smith, Anna")).isEqualTo("\"Smith, Anna\"");
+        assertThat(CsvTable.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(CsvTable.cell("two\nlines")).isEqualTo("\"two\nlines\"");
+        assertThat(CsvTable.cell("cr\rhere")).isEqualTo("\"cr\rhere\"");
+        assertThat(CsvTable.cell(" padded ")).isEqualTo("\" padded \"");
     }
 
     @Test
     void textThatASpreadsheetWouldRunAsAFormulaIsDisarmed() {
-        assertThat(CsvWriter.field("=1+1")).isEqualTo("'=1+1");
-        assertThat(CsvWriter.field("+31 20 123")).isEqualTo("'+31 20 123");
-        assertThat(CsvWriter.field("-2")).isEqualTo("'-2");
-        assertThat(CsvWriter.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(CsvWriter.field("\tTAB")).isEqualTo("\"'\tTAB\"");
-        assertThat(CsvWriter.field("=HYPERLINK(\"x\",\"y\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
-        assertThat(CsvWriter.field("a=b")).isEqualTo("a=b");
+        assertThat(CsvTable.cell("=1+1")).isEqualTo("'=1+1");
+        assertThat(CsvTable.cell("+31 20 123")).isEqualTo("'+31 20 123");
+        assertThat(CsvTable.cell("-2")).isEqualTo("'-2");
+        assertThat(CsvTable.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(CsvTable.cell("\tTAB")).isEqualTo("\"'\tTAB\"");
+        assertThat(CsvTable.cell("=HYPERLINK(\"x\",\"y\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
+        assertThat(CsvTable.cell("a=b")).isEqualTo("a=b");
         // Numbers are ours, not user text: a negative number stays a number.
-        assertThat(CsvWriter.field(-2)).isEqualTo("-2");
+        assertThat(CsvTable.cell(-2)).isEqualTo("-2");
     }
 
     @Test
     void cellsWithSemicolonsOrTabsAreQuotedSoEveryLocaleKeepsThemWhole() {
-        assertThat(CsvWriter.field("a;b")).isEqualTo("\"a;b\"");
-        assertThat(CsvWriter.field("a\tb")).isEqualTo("\"a\tb\"");
-        assertThat(CsvWriter.field("x;=HYPERLINK(A1)")).isEqualTo("\"x;'=HYPERLINK(A1)\"");
-        assertThat(CsvWriter.field("x, =1")).isEqualTo("\"x, '=1\"");
-        assertThat(CsvWriter.field("a\n@cmd")).isEqualTo("\"a\n'@cmd\"");
-        assertThat(CsvWriter.field("\t=1")).isEqualTo("\"'\t'=1\"");
-        assertThat(CsvWriter.field(" =1")).isEqualTo("\" '=1\"");
+        assertThat(CsvTable.cell("a;b")).isEqualTo("\"a;b\"");
+        assertThat(CsvTable.cell("a\tb")).isEqualTo("\"a\tb\"");
+        assertThat(CsvTable.cell("x;=HYPERLINK(A1)")).isEqualTo("\"x;'=HYPERLINK(A1)\"");
+        assertThat(CsvTable.cell("x, =1")).isEqualTo("\"x, '=1\"");
+        assertThat(CsvTable.cell("a\n@cmd")).isEqualTo("\"a\n'@cmd\"");
+        assertThat(CsvTable.cell("\t=1")).isEqualTo("\"'\t'=1\"");
+        assertThat(CsvTable.cell(" =1")).isEqualTo("\" '=1\"");
     }
 
     /** What a user with a Dutch, German or French list separator sees: no cell of theirs starts a formula. */
     @Property(tries = 300)
     void noCellStartsAFormulaWhateverTheSeparator(@ForAll("hostile") String text, @ForAll("hostile") String other)
             throws Exception {
-        String csv = new CsvWriter().row(text, 1, other).text();
+        String csv = new CsvTable().row(text, 1, other).text();
         assertThat(formulaStarts(csv)).as(csv).isEmpty();
         // An RFC 4180 reader with commas gets each value back whole, with the apostrophes as the only change.
         try (var records = CSVFormat.RFC4180.parse(new StringReader(csv))) {
