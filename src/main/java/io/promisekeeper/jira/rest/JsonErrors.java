@@ -49,10 +49,38 @@ public final class JsonErrors implements ExceptionMapper<Throwable> {
         if (error instanceof WebApplicationException web && web.getResponse() != null) {
             return web.getResponse();
         }
+        int hostStatus = hostSecurityStatus(error);
+        if (hostStatus > 0) {
+            return framework(Response.status(hostStatus).build());
+        }
         String incident = UUID.randomUUID().toString();
         LOG.error("Promise Keeper REST call failed, incident {}", incident, error);
         return reply(500, List.of(FieldError.of(Refusal.WHOLE_REQUEST, "Something went wrong (incident " + incident
                 + ").", "incident", incident)));
+    }
+
+    /**
+     * 401 or 403 for a security refusal of the host's REST layer (login, administrator, WebSudo, XSRF) that reaches
+     * this mapper, 0 for anything else. Whether the host maps those exceptions itself before ours could not be
+     * confirmed here (docs/host-api.md), so a refusal that does reach us keeps its meaning rather than become a 500.
+     * Matched by name because the exception classes differ between REST plugin versions and are not on our surface.
+     */
+    static int hostSecurityStatus(Throwable error) {
+        for (Class<?> type = error.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
+            if (!type.getName().startsWith("com.atlassian.")) {
+                continue;
+            }
+            String name = type.getSimpleName();
+            if (name.contains("AuthenticationRequired") || name.contains("NotAuthenticated")
+                    || name.contains("WebSudo")) {
+                return 401;
+            }
+            if (name.contains("Authorisation") || name.contains("Authorization") || name.contains("Xsrf")
+                    || name.contains("Permission") || name.contains("AccessDenied")) {
+                return 403;
+            }
+        }
+        return 0;
     }
 
     /** The HTTP status of each kind of refusal. */

@@ -127,6 +127,19 @@ class DutchRefusalsTest {
                 Response.status(405).header("Allow", "GET").build())))).isEqualTo("Method Not Allowed");
     }
 
+    @Test
+    void aSecurityRefusalOfTheHostThatReachesTheMapperKeepsItsStatusNotA500() throws Exception {
+        JsonErrors dutch = new JsonErrors(new ErrorText(new BundleTexts(), () -> DUTCH));
+        Response login = dutch.toResponse(
+                new com.atlassian.promisekeeper.fake.HostSecurityRefusals.AuthenticationRequiredException());
+        Response right = dutch.toResponse(new com.atlassian.promisekeeper.fake.HostSecurityRefusals.AuthorisationException());
+        assertThat(login.getStatus()).isEqualTo(401);
+        assertThat(right.getStatus()).isEqualTo(403);
+        assertThat(message(right)).isEqualTo("Het verzoek is geweigerd (HTTP 403).");
+        // Our own exceptions of the same names outside the host's packages are no such refusal.
+        assertThat(JsonErrors.hostSecurityStatus(new SecurityException("AuthorisationException"))).isZero();
+    }
+
     /**
      * Calls {@code call} as an English, then as a Dutch caller: both refused with {@code status} naming the same
      * fields, the Dutch in other words and never a message key. The Dutch messages, joined.
