@@ -643,7 +643,7 @@
         versionLine($('pk-delight-version'), doc);
         $('pk-delight-currency').value = d.currency;
         $('pk-delight-per-customer').value = d.limits.perCustomerPerMonth;
-        $('pk-delight-budget').value = d.limits.budgetPerTeamPerMonth;
+        $('pk-delight-budget').value = d.limits.budgetPerProjectPerMonth;
         $('pk-delight-zone').value = d.limits.zone;
         $('pk-gesture-rows').textContent = '';
         if (!d.gestures.length) { $('pk-gesture-rows').appendChild(el('p', 'pk-no-gestures', text('nogestures'))); }
@@ -713,7 +713,7 @@
         });
         return {currency: $('pk-delight-currency').value.trim(),
             limits: {perCustomerPerMonth: number('pk-delight-per-customer'),
-                budgetPerTeamPerMonth: number('pk-delight-budget'), zone: $('pk-delight-zone').value.trim()},
+                budgetPerProjectPerMonth: number('pk-delight-budget'), zone: $('pk-delight-zone').value.trim()},
             gestures: gestures};
     }
 

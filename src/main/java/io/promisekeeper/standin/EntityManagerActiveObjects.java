@@ -32,7 +32,7 @@ public final class EntityManagerActiveObjects implements ActiveObjects, AutoClos
     @SafeVarargs
     public static EntityManagerActiveObjects open(String jdbcUrl, String user, String password,
                                                   Class<? extends RawEntity<?>>... entities) {
-        EntityManager em = EntityManagerBuilder.url(jdbcUrl).username(user).password(password).dbcp()
+        EntityManager em = EntityManagerBuilder.url(withoutStaleResultReuse(jdbcUrl)).username(user).password(password).dbcp()
                 .tableNameConverter(new AtlassianTableNameConverter(TABLE_PREFIX::concat))
                 .fieldNameConverter(new AtlassianFieldNameConverter())
                 .build();
@@ -42,6 +42,22 @@ public final class EntityManagerActiveObjects implements ActiveObjects, AutoClos
             throw new IllegalStateException("cannot create the tables at " + jdbcUrl + ": " + e.getMessage(), e);
         }
         return new EntityManagerActiveObjects(em);
+    }
+
+    /**
+     * H2 1.4.200 (Active Objects 3.2 cannot create its tables in H2 2.3) hands a pooled session the cached result of
+     * its previous identical query while the table's modification id has not moved; a query that ran while another
+     * session's change was written but not yet committed caches the old rows under the new id, and every later run on
+     * that session returns them again: a value seen to go backwards although the committed one never did (H2 issues
+     * 3894 and 4208, fixed in 2.3.232 by pull request 4095). The databases a Jira cluster runs on keep no such cache,
+     * so the stand-in switches it off.
+     */
+    static String withoutStaleResultReuse(String jdbcUrl) {
+        boolean h2 = jdbcUrl.startsWith("jdbc:h2:");
+        if (!h2 || jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains("OPTIMIZE_REUSE_RESULTS")) {
+            return jdbcUrl;
+        }
+        return jdbcUrl + ";OPTIMIZE_REUSE_RESULTS=0";
     }
 
     public EntityManager entityManager() {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * version the store must still hold, so two agents cannot both act on one suggestion.
  *
  * @param id the store's id; 0 before it is stored
- * @param team the service project key: budgets count per team
+ * @param projectKey the key of the ticket's service project: the budget counts per project
  * @param subject what the rule fired on plus its episode ({@code ticket:SD-1:waiting#2}); never two suggestions
  *     of one gesture for one subject
  * @param reason why, in words ("promise broken yesterday")
@@ -21,10 +21,10 @@ import java.util.Optional;
  * @param actedAt when it was done, dismissed or last snoozed; null while never acted on
  * @param version the row version an act is checked against
  */
-public record DelightAction(long id, String ticketKey, String customer, String team, String gestureId, String ruleId,
-                            String subject, String reason, Instant suggestedAt, DelightState state, String doneNote,
-                            DismissReason dismissReason, String dismissNote, Instant snoozedUntil, Instant actedAt,
-                            String actedBy, long costCents, long version) {
+public record DelightAction(long id, String ticketKey, String customer, String projectKey, String gestureId,
+                            String ruleId, String subject, String reason, Instant suggestedAt, DelightState state,
+                            String doneNote, DismissReason dismissReason, String dismissNote, Instant snoozedUntil,
+                            Instant actedAt, String actedBy, long costCents, long version) {
     /** Longest done note or dismiss text. */
     public static final int MAX_NOTE = 2000;
     /** Longest snooze: beyond a month the moment has passed, so dismiss it instead. */
@@ -37,7 +37,7 @@ public record DelightAction(long id, String ticketKey, String customer, String t
         Objects.requireNonNull(suggestedAt, "suggestedAt");
         Objects.requireNonNull(state, "state");
         customer = customer == null ? "" : customer;
-        team = team == null ? "" : team;
+        projectKey = projectKey == null ? "" : projectKey;
         ruleId = ruleId == null ? "" : ruleId;
         reason = reason == null ? "" : reason;
         doneNote = doneNote == null ? "" : doneNote;
@@ -54,17 +54,18 @@ public record DelightAction(long id, String ticketKey, String customer, String t
     }
 
     /** A new suggestion, not yet stored. */
-    public static DelightAction suggested(String ticketKey, String customer, String team, String gestureId,
+    public static DelightAction suggested(String ticketKey, String customer, String projectKey, String gestureId,
                                           String ruleId, String subject, String reason, long costCents,
                                           Instant at) {
-        return new DelightAction(0, ticketKey, customer, team, gestureId, ruleId, subject, reason, at,
+        return new DelightAction(0, ticketKey, customer, projectKey, gestureId, ruleId, subject, reason, at,
                 DelightState.SUGGESTED, "", null, "", null, null, null, costCents, 0);
     }
 
     /** This suggestion as stored under {@code newId} at {@code newVersion}. */
     public DelightAction stored(long newId, long newVersion) {
-        return new DelightAction(newId, ticketKey, customer, team, gestureId, ruleId, subject, reason, suggestedAt,
-                state, doneNote, dismissReason, dismissNote, snoozedUntil, actedAt, actedBy, costCents, newVersion);
+        return new DelightAction(newId, ticketKey, customer, projectKey, gestureId, ruleId, subject, reason,
+                suggestedAt, state, doneNote, dismissReason, dismissNote, snoozedUntil, actedAt, actedBy, costCents,
+                newVersion);
     }
 
     /** Whether the agent should see it at {@code now}: suggested, or snoozed until no later than now. */
@@ -86,7 +87,7 @@ public record DelightAction(long id, String ticketKey, String customer, String t
     public DelightAction done(String note, String agent, Instant at) {
         requireOpen(at);
         String n = note(note, "note");
-        return new DelightAction(id, ticketKey, customer, team, gestureId, ruleId, subject, reason, suggestedAt,
+        return new DelightAction(id, ticketKey, customer, projectKey, gestureId, ruleId, subject, reason, suggestedAt,
                 DelightState.DONE, n, null, "", null, at, agent(agent), costCents, version);
     }
 
@@ -106,7 +107,7 @@ public record DelightAction(long id, String ticketKey, String customer, String t
             throw InvalidDelightAct.of(FieldError.of("note", "say why in a few words when the reason is OTHER",
                     "dismissNote"));
         }
-        return new DelightAction(id, ticketKey, customer, team, gestureId, ruleId, subject, reason, suggestedAt,
+        return new DelightAction(id, ticketKey, customer, projectKey, gestureId, ruleId, subject, reason, suggestedAt,
                 DelightState.DISMISSED, "", why, n, null, at, agent(agent), costCents, version);
     }
 
@@ -127,7 +128,7 @@ public record DelightAction(long id, String ticketKey, String customer, String t
             throw InvalidDelightAct.of(FieldError.of("until", "must be at most 30 days away; dismiss it instead",
                     "snoozeLimit"));
         }
-        return new DelightAction(id, ticketKey, customer, team, gestureId, ruleId, subject, reason, suggestedAt,
+        return new DelightAction(id, ticketKey, customer, projectKey, gestureId, ruleId, subject, reason, suggestedAt,
                 DelightState.SNOOZED, "", null, "", until, at, agent(agent), costCents, version);
     }
 

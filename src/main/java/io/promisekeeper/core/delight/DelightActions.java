@@ -22,8 +22,8 @@ public interface DelightActions {
     /** All of the ticket's suggestions, oldest first: its delight history. */
     List<DelightAction> forTicket(String ticketKey);
 
-    /** Suggestions made in {@code [from, to)}, oldest first; only {@code team}'s when given. For insight. */
-    List<DelightAction> suggestedBetween(Instant from, Instant to, Optional<String> team);
+    /** Suggestions made in {@code [from, to)}, oldest first; only on {@code projectKey}'s tickets when given. */
+    List<DelightAction> suggestedBetween(Instant from, Instant to, Optional<String> projectKey);
 
     /** Suggestions made to {@code customer} in {@code [from, to)}, in any state. */
     List<DelightAction> forCustomer(String customer, Instant from, Instant to);

@@ -6,15 +6,15 @@ import java.util.Objects;
  * A gesture a rule asks for on a ticket, before the limits are checked and it is stored.
  *
  * @param customer whom the limits count it against (the ticket stands in when the customer is unknown)
- * @param team the service project key: the budget counts per team
+ * @param projectKey the key of the ticket's service project: the budget counts per project
  * @param subject the firing's subject with its episode, e.g. {@code ticket:SD-1:waiting#2}
  */
-public record DelightCandidate(String ticketKey, String customer, String team, String gestureId, String ruleId,
+public record DelightCandidate(String ticketKey, String customer, String projectKey, String gestureId, String ruleId,
                                String subject, String reason) {
     public DelightCandidate {
         Objects.requireNonNull(ticketKey, "ticketKey");
         Objects.requireNonNull(customer, "customer");
-        Objects.requireNonNull(team, "team");
+        Objects.requireNonNull(projectKey, "projectKey");
         Objects.requireNonNull(gestureId, "gestureId");
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(subject, "subject");

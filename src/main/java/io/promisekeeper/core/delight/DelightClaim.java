@@ -9,9 +9,9 @@ import java.util.Objects;
  * @param subjectKey subject, episode and gesture: one suggestion of a gesture per subject episode, ever
  * @param customerSlot customer, month and the number of suggestions the customer already had that month plus one:
  *     two nodes that counted the same suggestions compete for the same slot and one loses
- * @param teamSlot the same for the team's gestures that cost money; null for free gestures, which use no budget
+ * @param projectSlot the same for the project's gestures that cost money; null for free gestures, which use no budget
  */
-public record DelightClaim(String subjectKey, String customerSlot, String teamSlot) {
+public record DelightClaim(String subjectKey, String customerSlot, String projectSlot) {
     public DelightClaim {
         Objects.requireNonNull(subjectKey, "subjectKey");
         Objects.requireNonNull(customerSlot, "customerSlot");

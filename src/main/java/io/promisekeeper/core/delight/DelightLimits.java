@@ -10,30 +10,31 @@ import java.util.Objects;
 
 /**
  * How much delight the instance gives: at most {@code perCustomerPerMonth} gestures to one customer, and at most
- * {@code budgetCentsPerTeamPerMonth} of cost per team, per calendar month in {@code zone}.
+ * {@code budgetCentsPerProjectPerMonth} of cost per service project, per calendar month in {@code zone}.
  *
  * <p>What counts: a suggestion counts in the month it was suggested in, while it is open (suggested or snoozed)
  * or done. A dismissed one frees its place and its money, so an agent who says "not now" does not use up the
  * customer's month. Open ones count because an agent may still do them: counting only done ones would let the
  * open suggestions together exceed the budget.
  */
-public record DelightLimits(int perCustomerPerMonth, long budgetCentsPerTeamPerMonth, ZoneId zone) {
+public record DelightLimits(int perCustomerPerMonth, long budgetCentsPerProjectPerMonth, ZoneId zone) {
     /** Highest per-customer cap an admin may set. */
     public static final int MAX_PER_CUSTOMER = 100;
-    /** Highest monthly team budget, in cents (10 million). */
+    /** Highest monthly project budget, in cents (10 million). */
     public static final long MAX_BUDGET_CENTS = 1_000_000_000L;
 
     public DelightLimits {
         if (perCustomerPerMonth < 0 || perCustomerPerMonth > MAX_PER_CUSTOMER) {
             throw new IllegalArgumentException("perCustomerPerMonth must be between 0 and " + MAX_PER_CUSTOMER);
         }
-        if (budgetCentsPerTeamPerMonth < 0 || budgetCentsPerTeamPerMonth > MAX_BUDGET_CENTS) {
-            throw new IllegalArgumentException("budgetPerTeamPerMonth must be between 0 and " + MAX_BUDGET_CENTS / 100);
+        if (budgetCentsPerProjectPerMonth < 0 || budgetCentsPerProjectPerMonth > MAX_BUDGET_CENTS) {
+            throw new IllegalArgumentException("budgetPerProjectPerMonth must be between 0 and "
+                    + MAX_BUDGET_CENTS / 100);
         }
         Objects.requireNonNull(zone, "zone");
     }
 
-    /** Two gestures per customer and 100.00 per team a month, in {@code zone}. */
+    /** Two gestures per customer and 100.00 per project a month, in {@code zone}. */
     public static DelightLimits defaults(ZoneId zone) {
         return new DelightLimits(2, 10_000, zone);
     }
@@ -54,12 +55,12 @@ public record DelightLimits(int perCustomerPerMonth, long budgetCentsPerTeamPerM
     }
 
     /**
-     * Whether a gesture costing {@code costCents} may be suggested to this customer by this team at {@code at},
-     * given the suggestions already made to the customer and by the team in that month (any state; those of
-     * other months are ignored).
+     * Whether a gesture costing {@code costCents} may be suggested to this customer on a ticket of this project at
+     * {@code at}, given the suggestions already made to the customer and in the project in that month (any state;
+     * those of other months are ignored).
      */
     public Allowance allows(long costCents, Instant at, Collection<DelightAction> customerMonth,
-                            Collection<DelightAction> teamMonth) {
+                            Collection<DelightAction> projectMonth) {
         YearMonth month = monthOf(at);
         long gestures = customerMonth.stream().filter(a -> counts(a, month)).count();
         if (gestures >= perCustomerPerMonth) {
@@ -67,12 +68,14 @@ public record DelightLimits(int perCustomerPerMonth, long budgetCentsPerTeamPerM
                     + perCustomerPerMonth, MessageKey.of("delight.customerLimit", gestures, (long) perCustomerPerMonth));
         }
         if (costCents > 0) {
-            long spent = teamMonth.stream().filter(a -> counts(a, month)).mapToLong(DelightAction::costCents).sum();
-            if (spent + costCents > budgetCentsPerTeamPerMonth) {
-                return new Allowance(false, "the team's budget this month would be exceeded: " + cents(spent)
-                        + " spent or promised, " + cents(costCents) + " more, budget " + cents(budgetCentsPerTeamPerMonth),
-                        MessageKey.of("delight.teamBudget", cents(spent), cents(costCents),
-                                cents(budgetCentsPerTeamPerMonth)));
+            long spent = projectMonth.stream().filter(a -> counts(a, month)).mapToLong(DelightAction::costCents)
+                    .sum();
+            if (spent + costCents > budgetCentsPerProjectPerMonth) {
+                return new Allowance(false, "the project's budget this month would be exceeded: " + cents(spent)
+                        + " spent or promised, " + cents(costCents) + " more, budget "
+                        + cents(budgetCentsPerProjectPerMonth),
+                        MessageKey.of("delight.projectBudget", cents(spent), cents(costCents),
+                                cents(budgetCentsPerProjectPerMonth)));
             }
         }
         return new Allowance(true, "within limits");

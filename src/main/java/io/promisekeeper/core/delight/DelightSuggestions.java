@@ -39,16 +39,17 @@ public final class DelightSuggestions {
         Instant to = limits.end(month);
         List<DelightAction> customerMonth = store.forCustomer(c.customer(), from, to);
         long cost = gesture.get().costCents();
-        List<DelightAction> teamMonth = cost > 0 ? store.suggestedBetween(from, to, Optional.of(c.team())) : List.of();
-        DelightLimits.Allowance allowance = limits.allows(cost, now, customerMonth, teamMonth);
+        List<DelightAction> projectMonth = cost > 0
+                ? store.suggestedBetween(from, to, Optional.of(c.projectKey())) : List.of();
+        DelightLimits.Allowance allowance = limits.allows(cost, now, customerMonth, projectMonth);
         if (!allowance.allowed()) {
             return skipped(c, allowance.reason(), allowance.words());
         }
-        long teamCosted = teamMonth.stream().filter(a -> a.costCents() > 0).count();
+        long projectCosted = projectMonth.stream().filter(a -> a.costCents() > 0).count();
         DelightClaim claim = new DelightClaim(c.subjectKey(),
                 c.customer() + "|" + month + "|" + (customerMonth.size() + 1),
-                cost > 0 ? c.team() + "|" + month + "|" + (teamCosted + 1) : null);
-        DelightAction suggestion = DelightAction.suggested(c.ticketKey(), c.customer(), c.team(), c.gestureId(),
+                cost > 0 ? c.projectKey() + "|" + month + "|" + (projectCosted + 1) : null);
+        DelightAction suggestion = DelightAction.suggested(c.ticketKey(), c.customer(), c.projectKey(), c.gestureId(),
                 c.ruleId(), c.subject(), c.reason(), cost, now);
         Optional<DelightAction> stored = store.suggest(suggestion, claim);
         return stored.map(a -> new DelightOffer(c, Optional.of(a), "suggested"))

@@ -50,7 +50,7 @@ public final class DelightGestureFacts implements GestureFactsSource {
                 case DISMISSED -> GestureState.DISMISSED;
                 default -> GestureState.SUGGESTED;
             };
-            result.add(new GestureFact(a.ticketKey(), a.team(), f == null ? null : f.team(),
+            result.add(new GestureFact(a.ticketKey(), a.projectKey(), f == null ? null : f.team(),
                     a.actedBy(), a.gestureId(), name, state,
                     a.state() == DelightState.DISMISSED ? a.dismissReason().name() : null,
                     BigDecimal.valueOf(a.costCents(), 2), a.suggestedAt(),

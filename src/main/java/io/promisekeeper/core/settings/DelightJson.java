@@ -28,14 +28,21 @@ import java.util.TreeSet;
  *
  * <pre>
  * {"currency": "EUR",
- *  "limits": {"perCustomerPerMonth": 2, "budgetPerTeamPerMonth": 100.00, "zone": "Europe/Amsterdam"},
+ *  "limits": {"perCustomerPerMonth": 2, "budgetPerProjectPerMonth": 100.00, "zone": "Europe/Amsterdam"},
  *  "gestures": [{"id": "personal-call", "kind": "call", "cost": 0,
  *                "texts": {"en": {"name": "…", "description": "…", "script": "…"}, "nl": {…}}}]}
  * </pre>
+ *
+ * <p>The budget was called {@code budgetPerTeamPerMonth} before issue 15 although it always counted per service
+ * project. Documents stored then still hold that key, and the settings store hands them back as they are: the old
+ * key is read as the budget (giving both is an error), and {@link #write} gives the new one only.
  */
 public final class DelightJson {
     private static final Set<String> ROOT = ordered("currency", "limits", "gestures");
-    private static final Set<String> LIMITS = ordered("perCustomerPerMonth", "budgetPerTeamPerMonth", "zone");
+    private static final String BUDGET = "budgetPerProjectPerMonth";
+    /** The budget's name in documents written before issue 15; read, never written. */
+    private static final String OLD_BUDGET = "budgetPerTeamPerMonth";
+    private static final Set<String> LIMITS = ordered("perCustomerPerMonth", BUDGET, "zone");
     private static final Set<String> GESTURE = ordered("id", "kind", "cost", "texts");
     private static final Set<String> TEXT = ordered("name", "description", "script");
 
@@ -57,7 +64,7 @@ public final class DelightJson {
         root.put("currency", s.catalogue().currency());
         Map<String, Object> limits = new LinkedHashMap<>();
         limits.put("perCustomerPerMonth", s.limits().perCustomerPerMonth());
-        limits.put("budgetPerTeamPerMonth", BigDecimal.valueOf(s.limits().budgetCentsPerTeamPerMonth(), 2));
+        limits.put(BUDGET, BigDecimal.valueOf(s.limits().budgetCentsPerProjectPerMonth(), 2));
         limits.put("zone", s.limits().zone().getId());
         root.put("limits", limits);
         List<Object> gestures = new ArrayList<>();
@@ -110,7 +117,9 @@ public final class DelightJson {
             return null;
         }
         int before = errors.size();
-        known(m, LIMITS, "limits", errors);
+        Map<String, Object> named = new LinkedHashMap<>(m);
+        named.remove(OLD_BUDGET);
+        known(named, LIMITS, "limits", errors);
         BigDecimal perCustomer = number(m, "perCustomerPerMonth", "limits", errors);
         Integer cap = null;
         if (perCustomer != null) {
@@ -123,7 +132,14 @@ public final class DelightJson {
                 cap = perCustomer.intValue();
             }
         }
-        Long budget = cents(m, "budgetPerTeamPerMonth", "limits", DelightLimits.MAX_BUDGET_CENTS, errors);
+        Long budget = null;
+        if (m.containsKey(BUDGET) && m.containsKey(OLD_BUDGET)) {
+            errors.add(FieldError.of("limits." + OLD_BUDGET, "is the old name of " + BUDGET + "; give only "
+                    + BUDGET, "oldName", BUDGET));
+        } else {
+            budget = cents(m, m.containsKey(OLD_BUDGET) ? OLD_BUDGET : BUDGET, "limits",
+                    DelightLimits.MAX_BUDGET_CENTS, errors);
+        }
         String zoneText = string(m, "zone", "limits", 64, true, errors);
         ZoneId zone = null;
         if (zoneText != null) {

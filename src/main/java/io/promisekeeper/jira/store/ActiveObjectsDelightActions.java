@@ -17,6 +17,7 @@ import net.java.ao.Query;
 
 /** Delight suggestions in Active Objects tables; the unique keys make "never twice" and the limits hold. */
 public final class ActiveObjectsDelightActions implements DelightActions {
+    // TEAM and TEAM_SLOT hold the project's key and slot (column names from before issue 15, see the entity).
     static final String COLUMNS = "ID, SUBJECT_KEY, CUSTOMER_SLOT, TEAM_SLOT, TICKET_KEY, CUSTOMER, TEAM, GESTURE_ID,"
             + " RULE_ID, SUBJECT, REASON, SUGGESTED_AT, STATE, DONE_NOTE, DISMISS_REASON, DISMISS_NOTE, SNOOZED_UNTIL,"
             + " ACTED_AT, ACTED_BY, COST_CENTS, ROW_VERSION";
@@ -36,11 +37,11 @@ public final class ActiveObjectsDelightActions implements DelightActions {
             DelightActionEntity row = ao.create(DelightActionEntity.class,
                     new DBParam("SUBJECT_KEY", claim.subjectKey()),
                     new DBParam("CUSTOMER_SLOT", claim.customerSlot()),
-                    new DBParam("TEAM_SLOT", claim.teamSlot() == null ? "free|" + claim.subjectKey()
-                            : claim.teamSlot()),
+                    new DBParam("TEAM_SLOT", claim.projectSlot() == null ? "free|" + claim.subjectKey()
+                            : claim.projectSlot()),
                     new DBParam("TICKET_KEY", s.ticketKey()),
                     new DBParam("CUSTOMER", s.customer()),
-                    new DBParam("TEAM", s.team()),
+                    new DBParam("TEAM", s.projectKey()),
                     new DBParam("GESTURE_ID", s.gestureId()),
                     new DBParam("RULE_ID", s.ruleId()),
                     new DBParam("SUBJECT", s.subject()),
@@ -79,11 +80,11 @@ public final class ActiveObjectsDelightActions implements DelightActions {
     }
 
     @Override
-    public List<DelightAction> suggestedBetween(Instant from, Instant to, Optional<String> team) {
+    public List<DelightAction> suggestedBetween(Instant from, Instant to, Optional<String> projectKey) {
         Query q = Query.select(COLUMNS);
-        if (team.isPresent()) {
+        if (projectKey.isPresent()) {
             q = q.where("SUGGESTED_AT >= ? AND SUGGESTED_AT < ? AND TEAM = ?", from.toEpochMilli(), to.toEpochMilli(),
-                    team.get());
+                    projectKey.get());
         } else {
             q = q.where("SUGGESTED_AT >= ? AND SUGGESTED_AT < ?", from.toEpochMilli(), to.toEpochMilli());
         }
@@ -140,16 +141,16 @@ public final class ActiveObjectsDelightActions implements DelightActions {
     }
 
     private boolean taken(DelightClaim claim) {
-        String teamSlot = claim.teamSlot() == null ? "free|" + claim.subjectKey() : claim.teamSlot();
+        String projectSlot = claim.projectSlot() == null ? "free|" + claim.subjectKey() : claim.projectSlot();
         return ao.count(DelightActionEntity.class, Query.select("ID")
                 .where("SUBJECT_KEY = ? OR CUSTOMER_SLOT = ? OR TEAM_SLOT = ?", claim.subjectKey(),
-                        claim.customerSlot(), teamSlot)) > 0;
+                        claim.customerSlot(), projectSlot)) > 0;
     }
 
     private static List<DelightAction> actions(DelightActionEntity[] rows) {
         List<DelightAction> out = new ArrayList<>(rows.length);
         for (DelightActionEntity r : rows) {
-            out.add(new DelightAction(r.getID(), r.getTicketKey(), r.getCustomer(), r.getTeam(), r.getGestureId(),
+            out.add(new DelightAction(r.getID(), r.getTicketKey(), r.getCustomer(), r.getProjectKey(), r.getGestureId(),
                     r.getRuleId(), r.getSubject(), r.getReason(), Instant.ofEpochMilli(r.getSuggestedAt()),
                     DelightState.valueOf(r.getState()), r.getDoneNote(),
                     r.getDismissReason() == null ? null : DismissReason.valueOf(r.getDismissReason()),

@@ -1,6 +1,8 @@
 package io.promisekeeper.jira.store;
 
+import net.java.ao.Accessor;
 import net.java.ao.Entity;
+import net.java.ao.Mutator;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -10,7 +12,11 @@ import net.java.ao.schema.Unique;
 /**
  * Active Objects row of one suggested delight gesture; times are epoch milliseconds. Three unique keys carry the
  * guarantees across nodes: one gesture per subject episode, one suggestion per customer month slot, one costed
- * suggestion per team month slot.
+ * suggestion per service project month slot.
+ *
+ * <p>The project's key and slot keep the columns {@code TEAM} and {@code TEAM_SLOT}, their names from before issue
+ * 15 (when delight called the project a "team"): rows written then are read as they are, and no table has to be
+ * rewritten on upgrade.
  */
 @Table("DELIGHT_ACTION")
 public interface DelightActionEntity extends Entity {
@@ -32,9 +38,11 @@ public interface DelightActionEntity extends Entity {
     @NotNull
     @Unique
     @StringLength(StringLength.MAX_LENGTH)
-    String getTeamSlot();
+    @Accessor("TEAM_SLOT")
+    String getProjectSlot();
 
-    void setTeamSlot(String teamSlot);
+    @Mutator("TEAM_SLOT")
+    void setProjectSlot(String projectSlot);
 
     @NotNull
     @Indexed
@@ -53,9 +61,11 @@ public interface DelightActionEntity extends Entity {
     @NotNull
     @Indexed
     @StringLength(255)
-    String getTeam();
+    @Accessor("TEAM")
+    String getProjectKey();
 
-    void setTeam(String team);
+    @Mutator("TEAM")
+    void setProjectKey(String projectKey);
 
     @NotNull
     @StringLength(64)

@@ -108,7 +108,8 @@ class DelightJsonProperties {
         return Arbitraries.recursive(() -> scalar, inner -> Arbitraries.oneOf(
                 inner.list().ofMaxSize(3).map(l -> (Object) l),
                 Arbitraries.maps(Arbitraries.of("id", "kind", "cost", "texts", "en", "nl", "name", "description",
-                        "script", "perCustomerPerMonth", "budgetPerTeamPerMonth", "zone", "x"), inner)
+                        "script", "perCustomerPerMonth", "budgetPerProjectPerMonth", "budgetPerTeamPerMonth", "zone",
+                        "x"), inner)
                         .ofMaxSize(5).map(m -> (Object) new LinkedHashMap<>(m))), 0, 4);
     }
 

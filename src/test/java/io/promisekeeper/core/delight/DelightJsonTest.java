@@ -27,20 +27,44 @@ class DelightJsonTest {
     @Test
     void aGestureFallsBackToEnglish() {
         DelightSettings s = DelightJson.read("""
-                {"currency": "EUR", "limits": {"perCustomerPerMonth": 1, "budgetPerTeamPerMonth": 12.5,
+                {"currency": "EUR", "limits": {"perCustomerPerMonth": 1, "budgetPerProjectPerMonth": 12.5,
                  "zone": "UTC"}, "gestures": [{"id": "call", "kind": "call", "cost": 1.25,
                  "texts": {"en": {"name": "Call", "description": "Ring them"}}}]}""");
 
         DelightGesture g = s.catalogue().find("call").orElseThrow();
         assertThat(g.text("nl").name()).isEqualTo("Call");
         assertThat(g.costCents()).isEqualTo(125);
-        assertThat(s.limits().budgetCentsPerTeamPerMonth()).isEqualTo(1250);
+        assertThat(s.limits().budgetCentsPerProjectPerMonth()).isEqualTo(1250);
+    }
+
+    @Test
+    void aDocumentStoredWithTheBudgetsOldNameIsReadAndWrittenBackWithTheNewOne() {
+        DelightSettings s = DelightJson.read("""
+                {"currency": "EUR", "limits": {"perCustomerPerMonth": 1, "budgetPerTeamPerMonth": 12.5,
+                 "zone": "UTC"}, "gestures": [{"id": "call", "kind": "call", "cost": 0,
+                 "texts": {"en": {"name": "Call", "description": "Ring them"}}}]}""");
+
+        assertThat(s.limits().budgetCentsPerProjectPerMonth()).isEqualTo(1250);
+        String written = DelightJson.write(s);
+        assertThat(written).contains("\"budgetPerProjectPerMonth\"").doesNotContain("budgetPerTeamPerMonth");
+        assertThat(DelightJson.read(written)).isEqualTo(s);
+    }
+
+    @Test
+    void theBudgetUnderBothNamesIsAnErrorOnTheOldName() {
+        assertThatThrownBy(() -> DelightJson.read("""
+                {"currency": "EUR", "limits": {"perCustomerPerMonth": 1, "budgetPerTeamPerMonth": 12.5,
+                 "budgetPerProjectPerMonth": 20, "zone": "UTC"}, "gestures": [{"id": "call", "kind": "call",
+                 "cost": 0, "texts": {"en": {"name": "Call", "description": "Ring them"}}}]}"""))
+                .isInstanceOf(InvalidSettings.class)
+                .satisfies(e -> assertThat(((InvalidSettings) e).errors()).extracting(FieldError::field)
+                        .containsExactly("limits.budgetPerTeamPerMonth"));
     }
 
     @Test
     void everyProblemIsNamedByItsPath() {
         assertThatThrownBy(() -> DelightJson.read("""
-                {"currency": "eur", "limits": {"perCustomerPerMonth": 1.5, "budgetPerTeamPerMonth": -1,
+                {"currency": "eur", "limits": {"perCustomerPerMonth": 1.5, "budgetPerProjectPerMonth": -1,
                  "zone": "Mars/Base", "extra": 1}, "gestures": [
                  {"id": "Call Me", "kind": "hug", "cost": 0.001, "texts": {"nl": {"name": " ", "description": "x"},
                   "de": {}}},
@@ -49,7 +73,7 @@ class DelightJsonTest {
                 .isInstanceOf(InvalidSettings.class)
                 .satisfies(e -> assertThat(((InvalidSettings) e).errors()).extracting(FieldError::field)
                         .containsExactly("currency", "limits.extra", "limits.perCustomerPerMonth",
-                                "limits.budgetPerTeamPerMonth", "limits.zone", "gestures[0].id", "gestures[0].kind",
+                                "limits.budgetPerProjectPerMonth", "limits.zone", "gestures[0].id", "gestures[0].kind",
                                 "gestures[0].cost", "gestures[0].texts.en", "gestures[0].texts.nl.name",
                                 "gestures[0].texts.de", "gestures[2].id"));
     }

@@ -23,7 +23,7 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * Whatever rules ask for and whatever agents then do, no customer gets more gestures in a month than the cap,
- * no team spends or promises more than its budget in a month, and no gesture is suggested twice for one subject —
+ * no project spends or promises more than its budget in a month, and no gesture is suggested twice for one subject —
  * also when two nodes decide from the same stale reads.
  */
 class DelightLimitsProperties {
@@ -33,7 +33,7 @@ class DelightLimitsProperties {
             gesture("call", 0), gesture("flowers", 2500), gesture("voucher", 4000), gesture("note", 0));
 
     /** One step: a rule asks for a gesture, or an agent acts on a suggestion. */
-    record Step(int customer, int team, int gesture, int subject, int hoursLater, int act, int target) {
+    record Step(int customer, int project, int gesture, int subject, int hoursLater, int act, int target) {
     }
 
     @Property(tries = 400)
@@ -80,18 +80,18 @@ class DelightLimitsProperties {
         List<DelightAction> all = store.suggestedBetween(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"),
                 Optional.empty());
         Map<String, Integer> perCustomer = new HashMap<>();
-        Map<String, Long> perTeam = new HashMap<>();
+        Map<String, Long> perProject = new HashMap<>();
         Set<String> subjects = new HashSet<>();
         for (DelightAction a : all) {
             assertThat(subjects.add(a.subject() + "|" + a.gestureId())).as("never twice").isTrue();
             YearMonth month = limits.monthOf(a.suggestedAt());
             if (limits.counts(a, month)) {
                 perCustomer.merge(a.customer() + month, 1, Integer::sum);
-                perTeam.merge(a.team() + month, a.costCents(), Long::sum);
+                perProject.merge(a.projectKey() + month, a.costCents(), Long::sum);
             }
         }
         perCustomer.values().forEach(n -> assertThat(n).isLessThanOrEqualTo(limits.perCustomerPerMonth()));
-        perTeam.values().forEach(c -> assertThat(c).isLessThanOrEqualTo(limits.budgetCentsPerTeamPerMonth()));
+        perProject.values().forEach(c -> assertThat(c).isLessThanOrEqualTo(limits.budgetCentsPerProjectPerMonth()));
     }
 
     private static void act(DelightActions store, Step s, Instant now) {
@@ -113,7 +113,7 @@ class DelightLimitsProperties {
     }
 
     private static DelightCandidate candidate(Step s) {
-        return new DelightCandidate("SD-" + s.subject(), "cust-" + s.customer(), "team-" + s.team(),
+        return new DelightCandidate("SD-" + s.subject(), "cust-" + s.customer(), "project-" + s.project(),
                 GESTURES.get(s.gesture()).id(), "rule", "ticket:SD-" + s.subject() + ":waiting#1", "waited long");
     }
 
@@ -167,9 +167,9 @@ class DelightLimitsProperties {
         }
 
         @Override
-        public List<DelightAction> suggestedBetween(Instant from, Instant to, Optional<String> team) {
+        public List<DelightAction> suggestedBetween(Instant from, Instant to, Optional<String> projectKey) {
             return frozen.stream().filter(a -> !a.suggestedAt().isBefore(from) && a.suggestedAt().isBefore(to))
-                    .filter(a -> team.isEmpty() || team.get().equals(a.team())).toList();
+                    .filter(a -> projectKey.isEmpty() || projectKey.get().equals(a.projectKey())).toList();
         }
 
         @Override

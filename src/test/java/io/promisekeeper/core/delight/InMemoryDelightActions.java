@@ -21,8 +21,8 @@ public final class InMemoryDelightActions implements DelightActions {
         List<String> taken = new ArrayList<>();
         taken.add("s:" + claim.subjectKey());
         taken.add("c:" + claim.customerSlot());
-        if (claim.teamSlot() != null) {
-            taken.add("t:" + claim.teamSlot());
+        if (claim.projectSlot() != null) {
+            taken.add("p:" + claim.projectSlot());
         }
         if (taken.stream().anyMatch(keys::contains)) {
             return Optional.empty();
@@ -49,9 +49,9 @@ public final class InMemoryDelightActions implements DelightActions {
     }
 
     @Override
-    public synchronized List<DelightAction> suggestedBetween(Instant from, Instant to, Optional<String> team) {
+    public synchronized List<DelightAction> suggestedBetween(Instant from, Instant to, Optional<String> projectKey) {
         return rows.values().stream().filter(a -> !a.suggestedAt().isBefore(from) && a.suggestedAt().isBefore(to))
-                .filter(a -> team.isEmpty() || team.get().equals(a.team()))
+                .filter(a -> projectKey.isEmpty() || projectKey.get().equals(a.projectKey()))
                 .sorted(Comparator.comparing(DelightAction::suggestedAt)).toList();
     }
 

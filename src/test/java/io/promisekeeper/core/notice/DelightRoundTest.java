@@ -66,7 +66,7 @@ class DelightRoundTest {
             assertThat(MessageKey.decode(a.reason()).orElseThrow().args().get(1))
                     .isEqualTo(MessageKey.of("reason.reopened.times", 2));
             assertThat(a.customer()).isEqualTo("cust-SD-1");
-            assertThat(a.team()).isEqualTo("SD");
+            assertThat(a.projectKey()).isEqualTo("SD");
         });
         // For the agent, not the customer: the contact cap is untouched.
         assertThat(log.contactsSince("cust-SD-1", NOW.minusSeconds(1))).isEmpty();

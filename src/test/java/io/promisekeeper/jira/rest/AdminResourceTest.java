@@ -308,7 +308,7 @@ class AdminResourceTest {
         assertThat(defaults.get("version").asLong()).isZero();
         assertThat(defaults.at("/document/gestures/0/texts/nl/name").asText()).isNotBlank();
         String doc = """
-                {"currency": "EUR", "limits": {"perCustomerPerMonth": 1, "budgetPerTeamPerMonth": 50,
+                {"currency": "EUR", "limits": {"perCustomerPerMonth": 1, "budgetPerProjectPerMonth": 50,
                  "zone": "Europe/Amsterdam"}, "gestures": [{"id": "call", "kind": "call",
                  "texts": {"en": {"name": "<b>Call</b>", "description": "Ring them"}}}]}""";
 
@@ -335,6 +335,21 @@ class AdminResourceTest {
                 "\"id\": \"ring\""));
         assertThat(stillUsed.getStatus()).isEqualTo(400);
         assertThat((String) stillUsed.getEntity()).contains("used by rule");
+    }
+
+    @Test
+    void aDelightDocumentStoredWithTheBudgetsOldNameIsShownWithTheNewOne() throws Exception {
+        as("admin", true);
+        documents.write("delight", """
+                {"currency": "EUR", "limits": {"perCustomerPerMonth": 1, "budgetPerTeamPerMonth": 50,
+                 "zone": "Europe/Amsterdam"}, "gestures": [{"id": "call", "kind": "call",
+                 "texts": {"en": {"name": "Call", "description": "Ring them"}}}]}""", 0, "earlier-version");
+
+        JsonNode shown = json(resource.delight());
+
+        assertThat(shown.get("version").asLong()).isEqualTo(1);
+        assertThat(shown.at("/document/limits/budgetPerProjectPerMonth").decimalValue()).isEqualByComparingTo("50");
+        assertThat(shown.at("/document/limits").has("budgetPerTeamPerMonth")).isFalse();
     }
 
     private void assertNothingSaved() {

@@ -137,6 +137,28 @@ class ActiveObjectsDelightActionsTest {
     }
 
     @Test
+    void aSuggestionStoredBeforeTheProjectWasNamedSoKeepsItsProjectAndItsBudgetPlace() throws Exception {
+        // As an earlier version wrote it: the project key in TEAM, its budget slot in TEAM_SLOT.
+        try (java.sql.Connection c = nodes.get(0).entityManager().getProvider().getConnection();
+             java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO \""
+                     + EntityManagerActiveObjects.TABLE_PREFIX + "DELIGHT_ACTION\" (\"SUBJECT_KEY\", \"CUSTOMER_SLOT\","
+                     + " \"TEAM_SLOT\", \"TICKET_KEY\", \"CUSTOMER\","
+                     + " \"TEAM\", \"GESTURE_ID\", \"RULE_ID\", \"SUBJECT\", \"REASON\", \"SUGGESTED_AT\", \"STATE\","
+                     + " \"COST_CENTS\", \"ROW_VERSION\") VALUES ('promise:1:broken#1|goodwill', 'cust-1|2026-03|1',"
+                     + " 'SD|2026-03|1', 'SD-1', 'cust-1', 'SD', 'goodwill', 'rule-1', 'promise:1:broken#1', 'because',"
+                     + " ?, 'SUGGESTED', 2500, 1)")) {
+            insert.setLong(1, T.toEpochMilli());
+            insert.executeUpdate();
+        }
+
+        assertThat(store.forTicket("SD-1")).singleElement().extracting(DelightAction::projectKey).isEqualTo("SD");
+        assertThat(store.suggestedBetween(T.minusSeconds(1), T.plusSeconds(1), Optional.of("SD"))).hasSize(1);
+        // Its project's budget place stays taken: a second costed suggestion for that place is refused.
+        DelightAction rival = suggestion("SD-2", "cust-2", "SD", "goodwill", "promise:2:broken#1", 2500, T);
+        assertThat(otherNode.suggest(rival, claim(rival, "cust-2|2026-03|1", "SD|2026-03|1"))).isEmpty();
+    }
+
+    @Test
     void twoNodesSuggestingToOneCustomerAtOnceStayWithinTheCap() throws Exception {
         DelightLimits limits = new DelightLimits(1, 10_000, AMS);
         DelightSuggestions nodeA = new DelightSuggestions(store,
@@ -192,12 +214,12 @@ class ActiveObjectsDelightActionsTest {
         return store.suggest(s, claim(s, "cust-" + ticket + "|" + subject + "|1", null)).orElseThrow();
     }
 
-    private static DelightAction suggestion(String ticket, String customer, String team, String gesture,
+    private static DelightAction suggestion(String ticket, String customer, String projectKey, String gesture,
                                             String subject, long cents, Instant at) {
-        return DelightAction.suggested(ticket, customer, team, gesture, "rule-1", subject, "because", cents, at);
+        return DelightAction.suggested(ticket, customer, projectKey, gesture, "rule-1", subject, "because", cents, at);
     }
 
-    private static DelightClaim claim(DelightAction s, String customerSlot, String teamSlot) {
-        return new DelightClaim(s.subject() + "|" + s.gestureId(), customerSlot, teamSlot);
+    private static DelightClaim claim(DelightAction s, String customerSlot, String projectSlot) {
+        return new DelightClaim(s.subject() + "|" + s.gestureId(), customerSlot, projectSlot);
     }
 }

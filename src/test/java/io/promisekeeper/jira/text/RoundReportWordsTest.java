@@ -29,17 +29,17 @@ class RoundReportWordsTest {
     void skippedGesturesSayWhyInTheReadersLanguage() {
         RoundReport skipped = new RoundReport(2, 0, 0, 0, 0, 0, 0, 0, 1, 2,
                 List.of("SD-1 call: the customer already has 1 gesture(s) this month, at most 1",
-                        "SD-2 flowers: the team's budget this month would be exceeded: 40.00 spent or promised,"
+                        "SD-2 flowers: the project's budget this month would be exceeded: 40.00 spent or promised,"
                                 + " 15.00 more, budget 50.00"),
                 List.of(MessageKey.of("round.skipped", "SD-1", "call", MessageKey.of("delight.customerLimit", 1L, 1L)),
                         MessageKey.of("round.skipped", "SD-2", "flowers",
-                                MessageKey.of("delight.teamBudget", "40.00", "15.00", "50.00"))));
+                                MessageKey.of("delight.projectBudget", "40.00", "15.00", "50.00"))));
         RoundReport report = new RoundReport(1, 1, 0, 0, 0, 0, 0, 0).plus(skipped);
         assertThat(ENGLISH.of(report.message())).isEqualTo(report.toString().replace("; ", ", "));
         assertThat(DUTCH.of(report.message())).startsWith("3 tickets: 1 verstuurd")
                 .contains("1 attenties voorgesteld, 2 overgeslagen",
                         "SD-1 call: de klant heeft deze maand al 1 attentie(s), hoogstens 1",
-                        "SD-2 flowers: het budget van het team deze maand zou worden overschreden: 40.00");
+                        "SD-2 flowers: het budget van het project deze maand zou worden overschreden: 40.00");
     }
 
     @Test
