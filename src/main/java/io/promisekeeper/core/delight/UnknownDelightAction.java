@@ -1,25 +1,13 @@
 package io.promisekeeper.core.delight;
 
 import io.promisekeeper.core.promise.FieldError;
-import io.promisekeeper.core.promise.Refusal;
-import java.util.List;
+import io.promisekeeper.core.promise.Refused;
 
 /** No suggestion with this id. */
-public final class UnknownDelightAction extends RuntimeException implements Refusal {
-    private final long id;
+public final class UnknownDelightAction extends Refused {
+    private static final long serialVersionUID = 1L;
 
     public UnknownDelightAction(long id) {
-        super("no delight suggestion " + id);
-        this.id = id;
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.UNKNOWN;
-    }
-
-    @Override
-    public List<FieldError> errors() {
-        return List.of(FieldError.of(WHOLE_REQUEST, getMessage(), "unknownGestureSuggestion", id));
+        super(Kind.UNKNOWN, FieldError.of(WHOLE_REQUEST, "no delight suggestion " + id, "unknownGestureSuggestion", id));
     }
 }

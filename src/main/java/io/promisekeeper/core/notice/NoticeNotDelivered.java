@@ -1,26 +1,18 @@
 package io.promisekeeper.core.notice;
 
 import io.promisekeeper.core.promise.FieldError;
-import io.promisekeeper.core.promise.Refusal;
-import java.util.List;
+import io.promisekeeper.core.promise.Refused;
 
 /**
  * Posting the agent's notice failed: the customer may or may not have been told. The prompt stays decided (no
  * second click can send it again) and the journal says LOST, so the panel asks the agent to check the comments.
  */
-public final class NoticeNotDelivered extends RuntimeException implements Refusal {
+public final class NoticeNotDelivered extends Refused {
+    private static final long serialVersionUID = 1L;
+
     public NoticeNotDelivered(Throwable cause) {
-        super("Posting the notice failed: the customer may or may not have been told. Check the ticket's comments"
-                + " before writing to them yourself.", cause);
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.NOT_DELIVERED;
-    }
-
-    @Override
-    public List<FieldError> errors() {
-        return List.of(FieldError.of(WHOLE_REQUEST, getMessage(), "noticeNotDelivered"));
+        super(Kind.NOT_DELIVERED, FieldError.of(WHOLE_REQUEST, "Posting the notice failed: the customer may or may not"
+                + " have been told. Check the ticket's comments before writing to them yourself.", "noticeNotDelivered"),
+                cause);
     }
 }

@@ -1,25 +1,13 @@
 package io.promisekeeper.core.notice;
 
 import io.promisekeeper.core.promise.FieldError;
-import io.promisekeeper.core.promise.Refusal;
-import java.util.List;
+import io.promisekeeper.core.promise.Refused;
 
 /** There is no agent prompt with the given id. */
-public final class UnknownPrompt extends RuntimeException implements Refusal {
-    private final long id;
+public final class UnknownPrompt extends Refused {
+    private static final long serialVersionUID = 1L;
 
     public UnknownPrompt(long id) {
-        super("There is no prompt " + id + ".");
-        this.id = id;
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.UNKNOWN;
-    }
-
-    @Override
-    public List<FieldError> errors() {
-        return List.of(FieldError.of(WHOLE_REQUEST, getMessage(), "unknownPrompt", id));
+        super(Kind.UNKNOWN, FieldError.of(WHOLE_REQUEST, "There is no prompt " + id + ".", "unknownPrompt", id));
     }
 }
