@@ -127,7 +127,7 @@ public final class AdminConfiguration {
         return save(DELIGHT, who, delight, DelightJson.write(delight), expectedVersion);
     }
 
-    /** The insight settings; no team-lead group until an administrator names some. */
+    /** The insight settings; no lead group until an administrator names some. */
     public Stored<InsightSettings> insight() {
         return stored(INSIGHT, InsightSettingsJson::read, InsightSettings.defaults(), InsightSettingsJson::write);
     }
