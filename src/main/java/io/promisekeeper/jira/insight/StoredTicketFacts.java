@@ -1,5 +1,6 @@
 package io.promisekeeper.jira.insight;
 
+import io.promisekeeper.core.insight.KeptRates;
 import io.promisekeeper.core.insight.TicketFacts;
 import io.promisekeeper.core.insight.TicketFactsSource;
 import io.promisekeeper.jira.store.ActiveObjectsTicketFacts;
@@ -37,10 +38,16 @@ public final class StoredTicketFacts implements TicketFactsSource {
         }
         if (!unknown.isEmpty()) {
             Map<String, TicketFacts> read = jira.factsOf(unknown);
-            // A ticket Jira no longer has is not stored: it is asked again next time, and costs one read.
-            stored.remember(read.values(), clock.instant());
+            // Stored only with a request type: JSM answers none when the reader may not see the request (a job runs
+            // as nobody) or its API differs, and that must not stick. A ticket without a component is a fact, and
+            // a ticket Jira no longer has is asked again next time (one read each).
+            stored.remember(read.values().stream().filter(f -> known(f.requestType())).toList(), clock.instant());
             facts.putAll(read);
         }
         return facts;
+    }
+
+    private static boolean known(String value) {
+        return value != null && !value.isBlank() && !KeptRates.UNKNOWN.equals(value);
     }
 }

@@ -43,7 +43,7 @@ class StoredTicketFactsTest {
     @Test
     void jiraIsAskedOnceAboutATicketAndTheStoreAnswersAfterwards() {
         inJira.put("HELP-1", new TicketFacts("HELP-1", "Network", "Get IT help"));
-        inJira.put("HELP-2", new TicketFacts("HELP-2", KeptRates.UNKNOWN, KeptRates.UNKNOWN));
+        inJira.put("HELP-2", new TicketFacts("HELP-2", KeptRates.UNKNOWN, "Question"));
 
         Map<String, TicketFacts> first = facts.factsOf(List.of("HELP-1", "HELP-2"));
         inJira.put("HELP-1", new TicketFacts("HELP-1", "Changed in Jira", "Changed"));
@@ -52,7 +52,20 @@ class StoredTicketFactsTest {
         assertThat(askedOfJira).hasSize(1);
         assertThat(first).isEqualTo(second);
         assertThat(second.get("HELP-1")).isEqualTo(new TicketFacts("HELP-1", "Network", "Get IT help"));
-        assertThat(second.get("HELP-2")).isEqualTo(new TicketFacts("HELP-2", KeptRates.UNKNOWN, KeptRates.UNKNOWN));
+        assertThat(second.get("HELP-2")).isEqualTo(new TicketFacts("HELP-2", KeptRates.UNKNOWN, "Question"));
+    }
+
+    @Test
+    void aTicketWhoseRequestTypeJiraDidNotTellIsAskedAgainNotStored() {
+        // JSM answers no request type when the reader may not see the request, as a job running as nobody.
+        inJira.put("HELP-1", new TicketFacts("HELP-1", "Network", KeptRates.UNKNOWN));
+        facts.factsOf(List.of("HELP-1"));
+        inJira.put("HELP-1", new TicketFacts("HELP-1", "Network", "Get IT help"));
+
+        assertThat(facts.factsOf(List.of("HELP-1")).get("HELP-1").requestType()).isEqualTo("Get IT help");
+        assertThat(askedOfJira).hasSize(2);
+        assertThat(facts.factsOf(List.of("HELP-1")).get("HELP-1").requestType()).isEqualTo("Get IT help");
+        assertThat(askedOfJira).hasSize(2);
     }
 
     @Test
