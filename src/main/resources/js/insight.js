@@ -1,4 +1,4 @@
-/* The insight page's one change: the team-lead groups (Jira administrators, across-projects page only). Saved through
+/* The insight page's one change: the lead groups (Jira administrators, across-projects page only). Saved through
    the insight REST API with the XSRF header; the answer is shown as text. */
 (function () {
     'use strict';
@@ -12,12 +12,12 @@
         var message = document.getElementById('pk-insight-settings-message');
         form.addEventListener('submit', function (event) {
             event.preventDefault();
-            var groups = document.getElementById('pk-team-lead-groups').value.split(',')
+            var groups = document.getElementById('pk-lead-groups').value.split(',')
                 .map(function (g) { return g.trim(); }).filter(function (g) { return g.length > 0; });
             fetch(root.getAttribute('data-settings') + '?version=' + encodeURIComponent(form.getAttribute('data-version')), {
                 method: 'PUT', credentials: 'same-origin',
                 headers: {'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check'},
-                body: JSON.stringify({teamLeadGroups: groups})
+                body: JSON.stringify({leadGroups: groups})
             }).then(function (response) {
                 return response.json().then(function (body) { return {status: response.status, body: body}; });
             }).then(function (result) {

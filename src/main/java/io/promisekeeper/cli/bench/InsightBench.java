@@ -1,16 +1,26 @@
 package io.promisekeeper.cli.bench;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.bc.project.component.ProjectComponent;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.servicedesk.api.requesttype.RequestType;
+import com.atlassian.servicedesk.api.requesttype.RequestTypeQuery;
+import com.atlassian.servicedesk.api.requesttype.RequestTypeService;
+import com.atlassian.servicedesk.api.util.paging.PagedResponse;
 import io.promisekeeper.core.delight.DelightCatalogue;
 import io.promisekeeper.core.insight.DelightGestureFacts;
 import io.promisekeeper.core.insight.InsightFilter;
 import io.promisekeeper.core.insight.InsightReader;
 import io.promisekeeper.core.insight.InsightReport;
-import io.promisekeeper.core.insight.TicketFacts;
 import io.promisekeeper.core.insight.TicketFactsSource;
+import io.promisekeeper.jira.insight.JiraTicketFacts;
+import io.promisekeeper.jira.insight.StoredTicketFacts;
 import io.promisekeeper.jira.store.ActiveObjectsDelightActions;
 import io.promisekeeper.jira.store.ActiveObjectsNoticeJournal;
 import io.promisekeeper.jira.store.ActiveObjectsPromiseStore;
+import io.promisekeeper.jira.store.ActiveObjectsTicketFacts;
 import io.promisekeeper.standin.EntityManagerActiveObjects;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
@@ -18,12 +28,12 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Collection;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,8 +44,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The insight page across projects over a year of settled promises in Active Objects on an H2 file database:
  * promises (two per ticket, each with its created and settled change), one delay notice per five promises and one
- * gesture per fifty, spread over five projects. Times {@link InsightReader#report} and counts the store calls and
- * the calls to the ticket facts port.
+ * gesture per fifty, spread over five projects. Times {@link InsightReader#report} with the ticket facts read
+ * from Jira ticket by ticket and from the app's table, counting the store calls and every call the Jira adapter
+ * makes (a stand-in issue manager and request-type service count them).
  */
 public final class InsightBench {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
@@ -50,13 +61,29 @@ public final class InsightBench {
         this.rounds = rounds;
     }
 
-    /** What one size gave. */
-    public record Figures(int promises, int tickets, long seedMillis, Timings report, int storeCalls,
-                          int factsCalls, int ticketsRead, int keptOrBroken) {
+    /** Where the report's ticket facts come from. */
+    public enum FactsRoute {
+        /** Jira, ticket by ticket: one issue read and one request-type query per ticket, every report. */
+        JIRA_PER_TICKET("from Jira, ticket by ticket"),
+        /** The app's table, one query per 500 tickets; the first report reads Jira for each ticket and stores it. */
+        STORED_FIRST("stored, first report (fills the table)"),
+        /** The app's table once it holds every ticket. */
+        STORED("stored, later reports");
+
+        private final String label;
+
+        FactsRoute(String label) {
+            this.label = label;
+        }
     }
 
-    /** Seeds {@code promises} settled promises into a fresh database and times the across-projects report. */
-    public Figures run(int promises) {
+    /** What one size gave along one route. */
+    public record Figures(FactsRoute route, int promises, int tickets, long seedMillis, Timings report,
+                          int storeCalls, int issueReads, int requestTypeQueries, int keptOrBroken) {
+    }
+
+    /** Seeds {@code promises} settled promises into a fresh database and times the report along each route. */
+    public List<Figures> run(int promises) {
         try (ScratchDatabase db = ScratchDatabase.open("insight")) {
             EntityManagerActiveObjects ao = db.activeObjects();
             long seedStart = System.nanoTime();
@@ -65,34 +92,44 @@ public final class InsightBench {
 
             AtomicInteger storeCalls = new AtomicInteger();
             ActiveObjects counted = counting(ao, storeCalls);
-            AtomicInteger factsCalls = new AtomicInteger();
-            AtomicInteger ticketsRead = new AtomicInteger();
-            TicketFactsSource facts = keys -> {
-                factsCalls.incrementAndGet();
-                ticketsRead.addAndGet(keys.size());
-                return syntheticFacts(keys);
-            };
-            InsightReader reader = new InsightReader(new ActiveObjectsPromiseStore(counted), facts,
-                    keys -> Map.of(), new ActiveObjectsNoticeJournal(counted),
-                    new DelightGestureFacts(new ActiveObjectsDelightActions(counted), DelightCatalogue::defaults,
-                            facts));
+            StandInJira jira = new StandInJira();
+            TicketFactsSource perTicket = new JiraTicketFacts(jira.issues(), jira.requestTypes(), jira.authentication());
+            TicketFactsSource stored = new StoredTicketFacts(new ActiveObjectsTicketFacts(counted), perTicket,
+                    Clock.systemUTC());
             InsightFilter filter = new InsightFilter(TODAY.minusDays(365), TODAY.minusDays(1), ZoneOffset.UTC,
                     Set.copyOf(PROJECTS), null);
-
-            reader.report(filter);
-            long[] nanos = new long[rounds];
-            InsightReport report = null;
-            for (int r = 0; r < rounds; r++) {
-                storeCalls.set(0);
-                factsCalls.set(0);
-                ticketsRead.set(0);
-                long start = System.nanoTime();
-                report = reader.report(filter);
-                nanos[r] = System.nanoTime() - start;
-            }
-            return new Figures(promises, promises / 2, seedMillis, new Timings("insight report", nanos),
-                    storeCalls.get(), factsCalls.get(), ticketsRead.get(), settledIn(report));
+            Measure measure = (route, facts, warmUp, times) -> {
+                InsightReader reader = new InsightReader(new ActiveObjectsPromiseStore(counted), facts,
+                        keys -> Map.of(), new ActiveObjectsNoticeJournal(counted),
+                        new DelightGestureFacts(new ActiveObjectsDelightActions(counted), DelightCatalogue::defaults,
+                                facts));
+                if (warmUp) {
+                    reader.report(filter);
+                }
+                long[] nanos = new long[times];
+                InsightReport report = null;
+                for (int r = 0; r < times; r++) {
+                    storeCalls.set(0);
+                    jira.reset();
+                    long start = System.nanoTime();
+                    report = reader.report(filter);
+                    nanos[r] = System.nanoTime() - start;
+                }
+                return new Figures(route, promises, promises / 2, seedMillis, new Timings("insight report", nanos),
+                        storeCalls.get(), jira.issueReads.get(), jira.requestTypeQueries.get(), settledIn(report));
+            };
+            List<Figures> figures = new ArrayList<>();
+            figures.add(measure.run(FactsRoute.JIRA_PER_TICKET, perTicket, true, rounds));
+            // The first stored report is the one that meets an empty table: timed once, no warm-up before it.
+            figures.add(measure.run(FactsRoute.STORED_FIRST, stored, false, 1));
+            figures.add(measure.run(FactsRoute.STORED, stored, false, rounds));
+            return figures;
         }
+    }
+
+    @FunctionalInterface
+    private interface Measure {
+        Figures run(FactsRoute route, TicketFactsSource facts, boolean warmUp, int times);
     }
 
     private static int settledIn(InsightReport report) {
@@ -114,13 +151,97 @@ public final class InsightBench {
                 });
     }
 
-    private static Map<String, TicketFacts> syntheticFacts(Collection<String> keys) {
-        Map<String, TicketFacts> out = new HashMap<>();
-        for (String key : keys) {
-            int n = Integer.parseInt(key.substring(key.indexOf('-') + 1));
-            out.put(key, new TicketFacts(key, "team-" + (n % 7), n % 3 == 0 ? "Incident" : "Question", null));
+    /**
+     * Jira's issue manager and JSM's request-type service as the Jira adapter calls them, answering from the
+     * ticket number and counting every call: each would be a read of Jira's issue cache or database.
+     */
+    static final class StandInJira {
+        final AtomicInteger issueReads = new AtomicInteger();
+        final AtomicInteger requestTypeQueries = new AtomicInteger();
+
+        void reset() {
+            issueReads.set(0);
+            requestTypeQueries.set(0);
         }
-        return out;
+
+        IssueManager issues() {
+            return proxy(IssueManager.class, (method, args) -> {
+                if (!method.equals("getIssueObject")) {
+                    throw new UnsupportedOperationException(method);
+                }
+                issueReads.incrementAndGet();
+                String key = (String) args[0];
+                long number = Long.parseLong(key.substring(key.indexOf('-') + 1));
+                ProjectComponent component = proxy(ProjectComponent.class, (m, a) -> "component-" + (number % 7));
+                return proxy(MutableIssue.class, (m, a) -> switch (m) {
+                    case "getId" -> number;
+                    case "getKey" -> key;
+                    case "getComponents" -> List.of(component);
+                    default -> throw new UnsupportedOperationException(m);
+                });
+            });
+        }
+
+        RequestTypeService requestTypes() {
+            return proxy(RequestTypeService.class, (method, args) -> switch (method) {
+                case "newQueryBuilder" -> new QueryBuilder().proxy();
+                case "getRequestTypes" -> {
+                    requestTypeQueries.incrementAndGet();
+                    long issue = ((QueryBuilder) Proxy.getInvocationHandler(args[1])).issue;
+                    RequestType type = proxy(RequestType.class, (m, a) -> issue % 3 == 0 ? "Incident" : "Question");
+                    yield proxy(PagedResponse.class, (m, a) -> switch (m) {
+                        case "getResults" -> List.of(type);
+                        case "hasNextPage" -> false;
+                        default -> throw new UnsupportedOperationException(m);
+                    });
+                }
+                default -> throw new UnsupportedOperationException(method);
+            });
+        }
+
+        JiraAuthenticationContext authentication() {
+            return proxy(JiraAuthenticationContext.class, (method, args) -> null);
+        }
+
+        /** The query builder, and the built query as the same handler (it carries the issue id). */
+        private static final class QueryBuilder implements java.lang.reflect.InvocationHandler {
+            long issue;
+
+            RequestTypeQuery.Builder proxy() {
+                return (RequestTypeQuery.Builder) Proxy.newProxyInstance(InsightBench.class.getClassLoader(),
+                        new Class<?>[] {RequestTypeQuery.Builder.class, RequestTypeQuery.class}, this);
+            }
+
+            @Override
+            public Object invoke(Object self, java.lang.reflect.Method method, Object[] args) {
+                return switch (method.getName()) {
+                    case "issue" -> {
+                        issue = (Long) args[0];
+                        yield self;
+                    }
+                    case "build" -> self;
+                    case "hashCode" -> System.identityHashCode(self);
+                    case "equals" -> self == args[0];
+                    default -> "query for issue " + issue;
+                };
+            }
+        }
+
+        @FunctionalInterface
+        private interface Answer {
+            Object answer(String method, Object[] args);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> T proxy(Class<T> type, Answer answer) {
+            return (T) Proxy.newProxyInstance(InsightBench.class.getClassLoader(), new Class<?>[] {type},
+                    (self, method, args) -> switch (method.getName()) {
+                        case "hashCode" -> System.identityHashCode(self);
+                        case "equals" -> self == args[0];
+                        case "toString" -> type.getSimpleName();
+                        default -> answer.answer(method.getName(), args);
+                    });
+        }
     }
 
     // Plain JDBC batches: seeding through entity proxies would time the seeding, not the report.
@@ -225,17 +346,20 @@ public final class InsightBench {
         c.commit();
     }
 
-    /** Measures each size and prints one table row per size. */
+    /** Measures each size and prints one table row per size and route. */
     public static void printTable(PrintWriter out, List<Integer> sizes) {
         InsightBench bench = new InsightBench(3);
-        out.println("| settled promises | tickets | seed s | report ms median (of 3) | report ms max | store calls"
-                + " | ticket-facts calls (tickets) | kept + broken counted |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        out.println("| settled promises | tickets | seed s | ticket facts | report ms median | report ms max | store calls"
+                + " | Jira calls: issue reads + request-type queries | kept + broken counted |");
+        out.println("|---:|---:|---:|---|---:|---:|---:|---:|---:|");
         for (int n : sizes) {
-            Figures f = bench.run(n);
-            out.printf(Locale.ROOT, "| %,d | %,d | %.1f | %.0f | %.0f | %,d | %,d (%,d) | %,d |%n", f.promises(),
-                    f.tickets(), f.seedMillis() / 1000.0, f.report().median() / 1e6, f.report().max() / 1e6,
-                    f.storeCalls(), f.factsCalls(), f.ticketsRead(), f.keptOrBroken());
+            for (Figures f : bench.run(n)) {
+                out.printf(Locale.ROOT, "| %,d | %,d | %.1f | %s | %.0f | %.0f | %,d | %,d + %,d | %,d |%n",
+                        f.promises(), f.tickets(), f.seedMillis() / 1000.0, f.route().label, f.report().median() / 1e6,
+                        f.report().max() / 1e6, f.storeCalls(), f.issueReads(), f.requestTypeQueries(),
+                        f.keptOrBroken());
+                out.flush();
+            }
         }
     }
 }

@@ -63,7 +63,16 @@ public final class TickBench {
     /** What one size gave. */
     public record Figures(int promises, int dueSoon, long seedMillis, long firstTickMillis, RoundReport firstTick,
                           Timings catchUpTicks, RoundReport catchUpTotal, Timings selectDueSoon, Timings steadyTicks,
-                          RoundReport steadyTotal) {
+                          RoundReport steadyTotal, long firstTickCpuMillis, Timings steadyTickCpu) {
+    }
+
+    // The tick runs on the calling thread (H2 in-process too): its CPU time is what the tick costs, whatever else
+    // the machine runs, so wall time far above it means the tick waited for a core.
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private static long cpu() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
     }
 
     /** Seeds {@code promises} open promises into a fresh database and times the ticks. */
@@ -89,7 +98,9 @@ public final class TickBench {
 
             int dueSoon = store.openDueWithoutHistory(T0, T0.plus(RoundSettings.defaults().horizon())).size();
             long firstStart = System.nanoTime();
+            long firstCpu = cpu();
             RoundReport first = round.tick(T0);
+            long firstCpuMillis = (cpu() - firstCpu) / 1_000_000;
             long firstMillis = (System.nanoTime() - firstStart) / 1_000_000;
 
             // The first tick stops at its budget of actions; the ticks after it go on where it stopped until one
@@ -107,6 +118,7 @@ public final class TickBench {
             }
             long[] select = new long[ticks];
             long[] tick = new long[ticks];
+            long[] tickCpu = new long[ticks];
             RoundReport steady = RoundReport.none();
             for (int i = 0; i < ticks; i++) {
                 Instant now = T0.plus(TICK_EVERY.multipliedBy(++tickNo));
@@ -114,12 +126,15 @@ public final class TickBench {
                 store.openDueWithoutHistory(now, now.plus(RoundSettings.defaults().horizon()));
                 select[i] = System.nanoTime() - s;
                 long t = System.nanoTime();
+                long c = cpu();
                 steady = steady.plus(round.tick(now));
+                tickCpu[i] = cpu() - c;
                 tick[i] = System.nanoTime() - t;
             }
             return new Figures(promises, dueSoon, seedMillis, firstMillis, first,
                     new Timings("catch-up ticks", catchUp.stream().mapToLong(Long::longValue).toArray()), caughtUp,
-                    new Timings("select due soon", select), new Timings("tick", tick), steady);
+                    new Timings("select due soon", select), new Timings("tick", tick), steady, firstCpuMillis,
+                    new Timings("tick CPU", tickCpu));
         }
     }
 
@@ -202,21 +217,25 @@ public final class TickBench {
         TickBench bench = new TickBench(20);
         out.println("| open promises | due within 1 day | seed s | first tick ms (sent/team tasks) | catch-up ticks after"
                 + " it: count, ms max | catch-up sent/team tasks in all | select due-soon ms median | steady tick ms"
-                + " median | steady tick ms p99 | steady tick ms max | steady ticks: sent/team tasks/held |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+                + " median | steady tick ms p99 | steady tick ms max | steady ticks: sent/team tasks/held | CPU ms of the"
+                + " first tick | steady tick CPU ms p99 |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|");
         for (int n : sizes) {
             Figures f = bench.run(n);
             Timings c = f.catchUpTicks();
             out.printf(Locale.ROOT, "| %,d | %,d | %.1f | %d (%d/%d) | %d, %.1f | %d/%d | %.1f | %.1f | %.1f | %.1f"
-                            + " | %d/%d/%d |%n",
+                            + " | %d/%d/%d | %d | %.1f |%n",
                     f.promises(), f.dueSoon(), f.seedMillis() / 1000.0, f.firstTickMillis(), f.firstTick().sent(),
                     f.firstTick().teamTasks(), c.nanos().length, c.nanos().length == 0 ? 0.0 : ms(c.max()),
                     f.catchUpTotal().sent(), f.catchUpTotal().teamTasks(), ms(f.selectDueSoon().median()),
                     ms(f.steadyTicks().median()), ms(f.steadyTicks().p99()), ms(f.steadyTicks().max()),
-                    f.steadyTotal().sent(), f.steadyTotal().teamTasks(), f.steadyTotal().held());
+                    f.steadyTotal().sent(), f.steadyTotal().teamTasks(), f.steadyTotal().held(),
+                    f.firstTickCpuMillis(), ms(f.steadyTickCpu().p99()));
+            out.flush();
         }
         out.println("At most " + RoundSettings.defaults().actionsPerTick() + " actions (notices sent or drafted,"
-                + " team tasks) per tick; the catch-up ticks go on from where the one before stopped.");
+                + " team tasks) per tick; the catch-up ticks go on from where the one before stopped. CPU ms: the"
+                + " ticking thread's own CPU time (wall time far above it is time spent waiting for a core).");
     }
 
     private static double ms(long nanos) {

@@ -65,7 +65,7 @@ public final class InsightPreviewPage implements HttpHandler {
             cookies.remember(exchange, caller);
             String projectKey = InsightPageContext.projectOf(exchange.getRequestURI().getRawPath());
             Map<String, String> params = new HashMap<>();
-            for (String name : new String[] {"from", "to", "team", "project"}) {
+            for (String name : new String[] {"from", "to", "component", "project"}) {
                 if (query.containsKey(name)) {
                     params.put(name, query.get(name));
                 }

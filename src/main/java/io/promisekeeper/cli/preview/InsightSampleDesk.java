@@ -30,21 +30,21 @@ import java.util.Set;
 
 /**
  * The insight page's sample history over the weeks before now: settled promises on HELP-11 to HELP-14 and OPS-1,
- * the delay notices sent about some, the tickets' teams and ratings, and a few delight gestures. One team has a
- * name with markup in it, to show it stays text. Figures by hand (made days ago; each due a day later):
+ * the delay notices sent about some, the tickets' first components and ratings, and a few delight gestures. One
+ * component has a name with markup in it, to show it stays text. Figures by hand (made days ago; each due a day later):
  * <pre>
  * HELP-1  Workplace                 (SampleDesk: 1 kept, 2 open)
  * HELP-11 Workplace  rating 2  20d kept (agent); 13d broken (agent), notice 2h before due
  * HELP-12 Workplace  rating 5   6d kept (colleague), notice 1 day before due
  * HELP-13 Network    rating 3  20d broken (agent); 6d kept (agent)
- * HELP-14 NIGHT_TEAM            6d broken (colleague)
+ * HELP-14 NIGHT_SHIFT           6d broken (colleague)
  * OPS-1   Operations           10d kept, 10d kept (agent)
  * </pre>
  */
 public final class InsightSampleDesk implements TicketFactsSource, SatisfactionRatings, GestureFactsSource {
     public static final String OTHER_PROJECT = "OPS";
-    /** A team name with markup, which every page must show as text. */
-    public static final String NIGHT_TEAM = "<script>window.pkHacked=1</script>Night shift";
+    /** A component name with markup, which every page must show as text. */
+    public static final String NIGHT_SHIFT = "<script>window.pkHacked=1</script>Night shift";
 
     private final Map<String, TicketFacts> facts = new HashMap<>();
     private final List<GestureFact> gestures = new ArrayList<>();
@@ -54,7 +54,7 @@ public final class InsightSampleDesk implements TicketFactsSource, SatisfactionR
         facts.put("HELP-11", new TicketFacts("HELP-11", "Workplace", "Laptop", 2));
         facts.put("HELP-12", new TicketFacts("HELP-12", "Workplace", "Account", 5));
         facts.put("HELP-13", new TicketFacts("HELP-13", "Network", "VPN", 3));
-        facts.put("HELP-14", new TicketFacts("HELP-14", NIGHT_TEAM, "VPN"));
+        facts.put("HELP-14", new TicketFacts("HELP-14", NIGHT_SHIFT, "VPN"));
         facts.put("OPS-1", new TicketFacts("OPS-1", "Operations", "Server"));
     }
 
@@ -110,7 +110,7 @@ public final class InsightSampleDesk implements TicketFactsSource, SatisfactionR
     private GestureFact gesture(String ticket, String agent, String id, String name, GestureState state, String reason,
                                 String cost, Instant now, int daysAgo) {
         Instant suggested = now.minus(Duration.ofDays(daysAgo));
-        return new GestureFact(ticket, InsightFilter.projectOf(ticket), facts.get(ticket).team(), agent, id, name,
+        return new GestureFact(ticket, InsightFilter.projectOf(ticket), facts.get(ticket).component(), agent, id, name,
                 state, reason, cost == null ? null : new BigDecimal(cost), suggested,
                 state == GestureState.SUGGESTED ? null : suggested.plus(Duration.ofHours(3)));
     }

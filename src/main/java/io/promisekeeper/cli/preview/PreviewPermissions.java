@@ -30,7 +30,7 @@ public final class PreviewPermissions implements PermissionManager {
             return false;
         }
         if (ProjectPermissions.ADMINISTER_PROJECTS.equals(permissionKey)) {
-            // No sample user administers a project; the team lead and the Jira administrator see insight otherwise.
+            // No sample user administers a project; the service lead and the Jira administrator see insight otherwise.
             return false;
         }
         return SERVICE_PROJECT_AGENT.equals(permissionKey) ? u.mayBrowse() && u.agent() : u.mayBrowse();

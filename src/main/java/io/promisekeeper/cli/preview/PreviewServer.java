@@ -145,12 +145,12 @@ public final class PreviewServer implements AutoCloseable {
                 new DryRun(new RuleEngine(new FixedTimerForecast(0.25)), new StoredPromiseTickets(promiseStore, calendars),
                         Duration.ofHours(1)), options.clock(), errorText);
 
-        // Insight: the sample history, its notices and gestures, and the team-lead group the administrator named.
+        // Insight: the sample history, its notices and gestures, and the lead group the administrator named.
         InsightSampleDesk insightDesk = new InsightSampleDesk();
         insightDesk.seed(promiseStore, journal, options.clock().instant());
         // Written as the document itself, not through a save, so the admin page's audit starts empty as before.
         new ActiveObjectsConfigDocuments(ao, options.clock()).write(AdminConfiguration.INSIGHT,
-                InsightSettingsJson.write(new InsightSettings(List.of(PreviewUsers.TEAM_LEADS))), 0,
+                InsightSettingsJson.write(new InsightSettings(List.of(PreviewUsers.LEAD_GROUP))), 0,
                 PreviewUsers.ADMIN_USER);
         InsightAccess insightAccess = new InsightAccess(new PreviewAuthentication(), users, new PreviewPermissions(),
                 projects, new PreviewTimeZones(options.zone()), configuration);

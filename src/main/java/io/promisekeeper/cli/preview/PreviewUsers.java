@@ -14,10 +14,10 @@ public final class PreviewUsers implements UserManager {
     public static final String DEFAULT_USER = "agent";
     /** The one Jira administrator among the samples, who may open the admin page. */
     public static final String ADMIN_USER = "admin";
-    /** A team lead, in the group the preview's insight settings name, who may see the HELP insight page. */
+    /** A service lead, in the lead group the preview's insight settings name, who may see the HELP insight page. */
     public static final String LEAD_USER = "lead";
-    /** The preview's team-lead group. */
-    public static final String TEAM_LEADS = "service-leads";
+    /** The preview's lead group. */
+    public static final String LEAD_GROUP = "service-leads";
 
     private final Map<String, PreviewUser> byKey = new LinkedHashMap<>();
 
@@ -25,7 +25,7 @@ public final class PreviewUsers implements UserManager {
         users.forEach(u -> byKey.put(u.key(), u));
     }
 
-    /** The people the preview knows: an agent, a colleague who is no agent, a customer, a stranger, an admin, a team lead. */
+    /** The people the preview knows: an agent, a colleague who is no agent, a customer, a stranger, an admin, a service lead. */
     public static PreviewUsers samples() {
         return new PreviewUsers(List.of(
                 new PreviewUser("agent", "Alex Agent", true, true, true, "agent"),
@@ -33,8 +33,8 @@ public final class PreviewUsers implements UserManager {
                 new PreviewUser("customer", "Chris Customer", false, true, false, "customer, unlicensed"),
                 new PreviewUser("stranger", "Sam Stranger", true, false, false, "may not browse the project"),
                 new PreviewUser(ADMIN_USER, "Ada Admin", true, true, false, "Jira administrator"),
-                new PreviewUser(LEAD_USER, "Lee Lead", true, true, false, "team lead (group " + TEAM_LEADS + ")",
-                        java.util.Set.of(TEAM_LEADS))));
+                new PreviewUser(LEAD_USER, "Lee Lead", true, true, false, "service lead (lead group " + LEAD_GROUP + ")",
+                        java.util.Set.of(LEAD_GROUP))));
     }
 
     public Optional<PreviewUser> find(String key) {

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 
 /**
  * The gestures insight counts, read from the delight actions' store: each suggestion with its outcome, the
- * gesture's English name from today's catalogue, and the ticket's team from the ticket facts.
+ * gesture's English name from today's catalogue, and the ticket's first component from the ticket facts.
  */
 public final class DelightGestureFacts implements GestureFactsSource {
     private final DelightActions actions;
@@ -38,11 +38,11 @@ public final class DelightGestureFacts implements GestureFactsSource {
         }
         Set<String> tickets = new TreeSet<>();
         found.forEach(a -> tickets.add(a.ticketKey()));
-        Map<String, TicketFacts> teams = facts.factsOf(tickets);
+        Map<String, TicketFacts> ticketFacts = facts.factsOf(tickets);
         DelightCatalogue entries = catalogue.get();
         List<GestureFact> result = new ArrayList<>(found.size());
         for (DelightAction a : found) {
-            TicketFacts f = teams.get(a.ticketKey());
+            TicketFacts f = ticketFacts.get(a.ticketKey());
             String name = entries.find(a.gestureId()).map(g -> g.text("en").name()).orElse(a.gestureId());
             // A snoozed gesture is still waiting for the agent: for the figures it is suggested, not acted on.
             GestureState state = switch (a.state()) {
@@ -50,7 +50,7 @@ public final class DelightGestureFacts implements GestureFactsSource {
                 case DISMISSED -> GestureState.DISMISSED;
                 default -> GestureState.SUGGESTED;
             };
-            result.add(new GestureFact(a.ticketKey(), a.projectKey(), f == null ? null : f.team(),
+            result.add(new GestureFact(a.ticketKey(), a.projectKey(), f == null ? null : f.component(),
                     a.actedBy(), a.gestureId(), name, state,
                     a.state() == DelightState.DISMISSED ? a.dismissReason().name() : null,
                     BigDecimal.valueOf(a.costCents(), 2), a.suggestedAt(),

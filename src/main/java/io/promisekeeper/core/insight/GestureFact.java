@@ -8,13 +8,13 @@ import java.util.Objects;
  * One delight gesture suggested on a ticket and what became of it, as insight reads it. Insight's own value, so
  * that the figures do not depend on how the delight store keeps its actions.
  *
- * @param team the ticket's team, or null when not known
+ * @param component the ticket's first Jira component, or null when not known
  * @param agent who acted on it (or to whom it was suggested), or null
  * @param dismissReason why it was dismissed; null unless {@link GestureState#DISMISSED}
  * @param cost what the gesture costs when done (zero when free)
  * @param actedAt when it was done or dismissed; null while still suggested
  */
-public record GestureFact(String ticketKey, String project, String team, String agent, String gestureId,
+public record GestureFact(String ticketKey, String project, String component, String agent, String gestureId,
                           String gestureName, GestureState state, String dismissReason, BigDecimal cost,
                           Instant suggestedAt, Instant actedAt) {
     public GestureFact {

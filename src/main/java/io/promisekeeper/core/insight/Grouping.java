@@ -4,8 +4,8 @@ package io.promisekeeper.core.insight;
 public enum Grouping {
     /** By the agent who made the promise. */
     AGENT,
-    /** By the team that owns the ticket. */
-    TEAM,
+    /** By the ticket's first Jira component. */
+    COMPONENT,
     /** By the ticket's request type. */
     REQUEST_TYPE,
     /** By promise kind. */

@@ -27,7 +27,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Computes an {@link InsightReport} from plain data: filters promises and gestures by period, project and team,
+ * Computes an {@link InsightReport} from plain data: filters promises and gestures by period, project and component,
  * then counts. Pure: same data and filter, same figures.
  */
 public final class InsightFigures {
@@ -50,20 +50,21 @@ public final class InsightFigures {
                 .filter(p -> filter.covers(p.madeAt()))
                 .filter(p -> filter.projects().contains(InsightFilter.projectOf(p.ticketKey())))
                 .toList();
-        List<String> teams = new ArrayList<>(new TreeSet<>(inProjects.stream()
-                .map(p -> teamOf(p.ticketKey(), data.facts())).toList()));
+        List<String> components = new ArrayList<>(new TreeSet<>(inProjects.stream()
+                .map(p -> componentOf(p.ticketKey(), data.facts())).toList()));
         List<Promise> promises = inProjects.stream()
-                .filter(p -> filter.team() == null || filter.team().equals(teamOf(p.ticketKey(), data.facts())))
+                .filter(p -> filter.component() == null
+                        || filter.component().equals(componentOf(p.ticketKey(), data.facts())))
                 .toList();
         Map<Long, List<Instant>> sent = sentNotices(promises, data.notices());
         return new InsightReport(filter, rates.report(promises, data.facts()), trend(rates, promises),
                 coverage(promises, sent), leadTimes(promises, sent), gestures(filter, data.gestures()),
-                satisfaction(promises, sent, data.facts()), unrated(promises, data.facts()), teams);
+                satisfaction(promises, sent, data.facts()), unrated(promises, data.facts()), components);
     }
 
-    private static String teamOf(String ticketKey, Map<String, TicketFacts> facts) {
+    private static String componentOf(String ticketKey, Map<String, TicketFacts> facts) {
         TicketFacts f = facts.get(ticketKey);
-        return f == null || f.team() == null || f.team().isBlank() ? KeptRates.UNKNOWN : f.team();
+        return f == null || f.component() == null || f.component().isBlank() ? KeptRates.UNKNOWN : f.component();
     }
 
     /** When each promise's own delay notices were sent (not the apology after it broke), earliest first. */
@@ -173,8 +174,8 @@ public final class InsightFigures {
         List<GestureFact> facts = all.stream()
                 .filter(g -> filter.covers(g.suggestedAt()))
                 .filter(g -> filter.projects().contains(g.project()))
-                .filter(g -> filter.team() == null || filter.team().equals(
-                        g.team() == null || g.team().isBlank() ? KeptRates.UNKNOWN : g.team()))
+                .filter(g -> filter.component() == null || filter.component().equals(
+                        g.component() == null || g.component().isBlank() ? KeptRates.UNKNOWN : g.component()))
                 .toList();
         Map<String, List<GestureFact>> byGesture = new TreeMap<>();
         facts.forEach(g -> byGesture.computeIfAbsent(g.gestureId(), k -> new ArrayList<>()).add(g));

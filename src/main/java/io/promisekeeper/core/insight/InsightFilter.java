@@ -9,9 +9,9 @@ import java.util.TreeSet;
 
 /**
  * Which figures to show: promises made from {@code from} to {@code to} (both days included, in {@code zone}), on
- * tickets of {@code projects}, of one team or of every team ({@code team} null).
+ * tickets of {@code projects}, whose first Jira component is {@code component} (null: every component).
  */
-public record InsightFilter(LocalDate from, LocalDate to, ZoneId zone, Set<String> projects, String team) {
+public record InsightFilter(LocalDate from, LocalDate to, ZoneId zone, Set<String> projects, String component) {
     public InsightFilter {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
@@ -20,7 +20,7 @@ public record InsightFilter(LocalDate from, LocalDate to, ZoneId zone, Set<Strin
             throw new IllegalArgumentException("from must not be after to");
         }
         projects = Set.copyOf(new TreeSet<>(projects));
-        team = team == null || team.isBlank() ? null : team;
+        component = component == null || component.isBlank() ? null : component;
     }
 
     /** The first moment of the period. */

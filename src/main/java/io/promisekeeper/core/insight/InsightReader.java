@@ -41,7 +41,7 @@ public final class InsightReader {
         return new InsightFigures().report(filter, data(filter));
     }
 
-    /** The data behind the report for {@code filter}, before the team filter. */
+    /** The data behind the report for {@code filter}, before the component filter. */
     public InsightData data(InsightFilter filter) {
         List<Promise> made = new ArrayList<>();
         for (String project : filter.projects()) {

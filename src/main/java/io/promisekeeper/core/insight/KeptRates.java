@@ -14,14 +14,14 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-/** Computes kept, broken and renegotiated counts and rates per agent, team, request type, kind and week. */
+/** Computes kept, broken and renegotiated counts and rates per agent, component, request type, kind and week. */
 public final class KeptRates {
-    /** The group name used when a ticket's team or request type is not known. */
+    /** The group name used when a ticket's component or request type is not known. */
     public static final String UNKNOWN = "(unknown)";
 
     private final ZoneId weekZone;
 
-    /** {@code weekZone} decides in which ISO week a due moment falls (the reporting team's zone). */
+    /** {@code weekZone} decides in which ISO week a due moment falls (the viewer's zone). */
     public KeptRates(ZoneId weekZone) {
         this.weekZone = Objects.requireNonNull(weekZone);
     }
@@ -62,7 +62,8 @@ public final class KeptRates {
     private Function<Promise, String> keyOf(Grouping grouping, Map<String, TicketFacts> facts) {
         return switch (grouping) {
             case AGENT -> Promise::madeBy;
-            case TEAM -> p -> known(facts.get(p.ticketKey()) == null ? null : facts.get(p.ticketKey()).team());
+            case COMPONENT -> p -> known(facts.get(p.ticketKey()) == null ? null
+                    : facts.get(p.ticketKey()).component());
             case REQUEST_TYPE -> p -> known(facts.get(p.ticketKey()) == null ? null
                     : facts.get(p.ticketKey()).requestType());
             case KIND -> p -> p.kind().name();

@@ -13,9 +13,9 @@ public final class ExampleRules {
     public static final String AT_RISK_DELAY_NOTICE = "example-at-risk-delay-notice";
     /** Id of the example that suggests a personal call after a broken promise. */
     public static final String BROKEN_PERSONAL_CALL = "example-broken-personal-call";
-    /** Id of the example that drafts a check-in when the customer has waited long on the team. */
+    /** Id of the example that drafts a check-in when the customer has waited long for an agent's reply. */
     public static final String LONG_WAIT_CHECK_IN = "example-long-wait-check-in";
-    /** Working hours a customer may wait on the team before the check-in example fires. */
+    /** Working hours a customer's comment may wait for a reply before the check-in example fires. */
     public static final Duration LONG_WAIT = Duration.ofHours(8);
     /** Forecast probability from which the delay-notice example calls a promise at risk. */
     public static final double AT_RISK = 0.7;
@@ -30,10 +30,8 @@ public final class ExampleRules {
                         new Action.SendDelayNotice("delay-notice")),
                 example(BROKEN_PERSONAL_CALL, "Promise broken: suggest a personal call", new Trigger.PromiseBroken(),
                         new Action.SuggestDelight("personal-call")),
-                // No "waiting for a reply" trigger exists yet; "waiting on the team" is the nearest: in Jira it runs
-                // from the customer's latest unanswered comment, in working hours of the ticket's calendar.
                 example(LONG_WAIT_CHECK_IN, "Customer waiting long for a reply: draft a check-in",
-                        new Trigger.WaitingOnTeam(LONG_WAIT), new Action.SuggestDelight("long-wait-check-in")));
+                        new Trigger.CustomerAwaitingReply(LONG_WAIT), new Action.SuggestDelight("long-wait-check-in")));
     }
 
     private static Rule example(String id, String name, Trigger trigger, Action action) {

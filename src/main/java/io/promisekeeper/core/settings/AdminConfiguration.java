@@ -14,6 +14,7 @@ import io.promisekeeper.core.rules.Rule;
 import io.promisekeeper.core.rules.RuleSet;
 import io.promisekeeper.core.settings.json.RuleJson;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,7 +133,7 @@ public final class AdminConfiguration {
         return save(DELIGHT, who, delight, DelightJson.write(delight), expectedVersion);
     }
 
-    /** The insight settings; no team-lead group until an administrator names some. */
+    /** The insight settings; no lead group until an administrator names some. */
     public Stored<InsightSettings> insight() {
         return stored(INSIGHT, InsightSettingsJson::read, InsightSettings.defaults(), InsightSettingsJson::write);
     }
@@ -183,7 +184,8 @@ public final class AdminConfiguration {
 
     /** Saves the notice settings in {@code json}; @throws InvalidSettings naming every problem (nothing saved) */
     public Stored<NoticeSettings> saveSettings(String who, String json, long expectedVersion) {
-        NoticeSettings settings = NoticeSettingsJson.read(json);
+        // Dates an administrator writes lie in the same window as every other input (today in the default zone).
+        NoticeSettings settings = NoticeSettingsJson.read(json, LocalDate.ofInstant(clock.instant(), defaultZone));
         List<FieldError> unknown = new ArrayList<>();
         unknownUser("noticeAuthor", settings.noticeAuthor(), unknown);
         unknownUser("slaReader", settings.slaReader(), unknown);

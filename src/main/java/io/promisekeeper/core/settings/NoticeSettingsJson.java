@@ -5,6 +5,7 @@ import io.promisekeeper.core.calendar.WorkingHours;
 import io.promisekeeper.core.notice.ContactCap;
 import io.promisekeeper.core.notice.QuietHours;
 import io.promisekeeper.core.promise.FieldError;
+import io.promisekeeper.core.promise.InputBounds;
 import io.promisekeeper.core.rules.RuleMode;
 import io.promisekeeper.core.settings.json.JsonSyntax;
 import java.math.BigDecimal;
@@ -57,7 +58,18 @@ public final class NoticeSettingsJson {
      * @throws InvalidSettings naming every problem; {@code $} is the document itself
      */
     public static NoticeSettings read(String json) {
-        return SettingsDocument.read(json, NoticeSettingsJson::settings);
+        return SettingsDocument.read(json, (tree, errors) -> settings(tree, errors, null));
+    }
+
+    /**
+     * The settings in {@code json} as an administrator saves them: as {@link #read(String)}, and every date (the
+     * holidays) within {@link InputBounds}' window around {@code today}, as every other input. A stored document
+     * is read without that check, so that a holiday which has since fallen out of the window still reads.
+     *
+     * @throws InvalidSettings naming every problem; {@code $} is the document itself
+     */
+    public static NoticeSettings read(String json, LocalDate today) {
+        return SettingsDocument.read(json, (tree, errors) -> settings(tree, errors, today));
     }
 
     /** The settings as indented JSON that {@link #read} gives back equal. */
@@ -96,7 +108,7 @@ public final class NoticeSettingsJson {
         return JsonSyntax.standard().write(root);
     }
 
-    private static NoticeSettings settings(Object tree, List<FieldError> errors) {
+    private static NoticeSettings settings(Object tree, List<FieldError> errors, LocalDate today) {
         Map<String, Object> root = object(tree, "$", errors);
         if (root == null) {
             return null;
@@ -108,7 +120,7 @@ public final class NoticeSettingsJson {
         Integer interval = whole(root, "jobIntervalMinutes", "jobIntervalMinutes", NoticeSettings.MIN_INTERVAL,
                 NoticeSettings.MAX_INTERVAL, errors);
         RuleMode mode = mode(root, errors);
-        BusinessCalendar calendar = calendar(root, errors);
+        BusinessCalendar calendar = calendar(root, errors, today);
         String author = optionalUser(root, "noticeAuthor", errors);
         String slaReader = optionalUser(root, "slaReader", errors);
         double target = forecastTarget(root, errors);
@@ -219,7 +231,7 @@ public final class NoticeSettingsJson {
         };
     }
 
-    private static BusinessCalendar calendar(Map<String, Object> root, List<FieldError> errors) {
+    private static BusinessCalendar calendar(Map<String, Object> root, List<FieldError> errors, LocalDate today) {
         Map<String, Object> m = required(root, "calendar", "calendar", errors);
         if (m == null) {
             return null;
@@ -264,14 +276,14 @@ public final class NoticeSettingsJson {
                 errors.add(FieldError.of("calendar.workingHours", "needs at least one working day", "workingDay"));
             }
         }
-        Set<LocalDate> holidays = holidays(m, errors);
+        Set<LocalDate> holidays = holidays(m, errors, today);
         if (errors.size() > before || zone == null) {
             return null;
         }
         return new BusinessCalendar("default", zone, week, holidays);
     }
 
-    private static Set<LocalDate> holidays(Map<String, Object> m, List<FieldError> errors) {
+    private static Set<LocalDate> holidays(Map<String, Object> m, List<FieldError> errors, LocalDate today) {
         Set<LocalDate> days = new TreeSet<>();
         if (!m.containsKey("holidays")) {
             errors.add(FieldError.of("calendar.holidays", "is required (an empty list for none)", "requiredList"));
@@ -293,7 +305,11 @@ public final class NoticeSettingsJson {
                 continue;
             }
             try {
-                if (!days.add(LocalDate.parse(s))) {
+                LocalDate day = LocalDate.parse(s);
+                List<FieldError> outside = today == null ? List.of() : InputBounds.date(path, day, today);
+                if (!outside.isEmpty()) {
+                    errors.addAll(outside);
+                } else if (!days.add(day)) {
                     errors.add(FieldError.of(path, "is listed twice", "listedTwice"));
                 }
             } catch (DateTimeParseException e) {

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Who may see insight figures. A service project's: its project administrators, members of a team-lead group the
+ * Who may see insight figures. A service project's: its project administrators, members of a lead group the
  * Jira administrator named in the insight settings who may browse the project, and Jira administrators. Across projects: Jira administrators
  * only. Anonymous callers get 401, others 403, unknown projects 404.
  */
@@ -46,11 +46,11 @@ public class InsightAccess {
         }
         UserKey key = new UserKey(user.getKey());
         boolean admin = users.isAdmin(key);
-        // A team lead sees a project's figures only where they may browse it: the group grants insight, not access.
+        // A lead sees a project's figures only where they may browse it: the group grants insight, not access.
         if (!admin && !permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, user)
-                && !(teamLead(key) && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user))) {
+                && !(inLeadGroup(key) && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user))) {
             throw new AccessDenied(403, "Only administrators of " + project.getKey()
-                    + ", its team leads and Jira administrators may see its insight.", "insightProjectOnly",
+                    + ", members of its lead groups and Jira administrators may see its insight.", "insightProjectOnly",
                     project.getKey());
         }
         return viewer(user, Map.of(project.getKey(), name(project)), admin);
@@ -78,8 +78,8 @@ public class InsightAccess {
         return user.getKey();
     }
 
-    private boolean teamLead(UserKey key) {
-        for (String group : configuration.insight().value().teamLeadGroups()) {
+    private boolean inLeadGroup(UserKey key) {
+        for (String group : configuration.insight().value().leadGroups()) {
             if (users.isUserInGroup(key, group)) {
                 return true;
             }

@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
 
 /**
  * Server-side SVG charts in the AUI look (Atlassian blue on a neutral track, the AUI text colours): a horizontal
- * bar per group and a weekly line. Every label is escaped, so a team called {@code <script>} stays text.
+ * bar per group and a weekly line. Every label is escaped, so a component called {@code <script>} stays text.
  */
 public final class InsightCharts {
     static final String BLUE = "#0052CC";

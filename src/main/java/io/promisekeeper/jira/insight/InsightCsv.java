@@ -31,7 +31,7 @@ public final class InsightCsv {
         csv.row("filter", "", "", "from", r.filter().from().toString());
         csv.row("filter", "", "", "to", r.filter().to().toString());
         csv.row("filter", "", "", "projects", String.join(" ", r.filter().projects()));
-        csv.row("filter", "", "", "team", r.filter().team() == null ? "" : r.filter().team());
+        csv.row("filter", "", "", "component", r.filter().component() == null ? "" : r.filter().component());
         rate(csv, "all", "all", r.keptRates().overall());
         for (Grouping g : Grouping.values()) {
             for (KeptRate k : r.keptRates().by(g)) {

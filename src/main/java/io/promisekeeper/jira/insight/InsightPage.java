@@ -30,7 +30,7 @@ import java.util.OptionalDouble;
 import java.util.function.UnaryOperator;
 
 /**
- * The insight page's markup: filters, SVG charts and tables of one report, every user text (agent, team, request
+ * The insight page's markup: filters, SVG charts and tables of one report, every user text (agent, component, request
  * type, project names, dismiss reasons) escaped here. Shared by the servlet in Jira and by the preview server.
  */
 public class InsightPage {
@@ -42,7 +42,7 @@ public class InsightPage {
 
     private static final Map<Grouping, String> GROUPING_KEYS = Map.of(
             Grouping.AGENT, "promise-keeper.insight.by.agent",
-            Grouping.TEAM, "promise-keeper.insight.by.team",
+            Grouping.COMPONENT, "promise-keeper.insight.by.component",
             Grouping.REQUEST_TYPE, "promise-keeper.insight.by.requesttype",
             Grouping.KIND, "promise-keeper.insight.by.kind",
             Grouping.WEEK, "promise-keeper.insight.by.week");
@@ -72,11 +72,11 @@ public class InsightPage {
     }
 
     /** What the page is about: one project (its key) or all projects (null), and the settings for administrators. */
-    public record Scope(String projectKey, List<String> teamLeadGroups, long settingsVersion) {
+    public record Scope(String projectKey, List<String> leadGroups, long settingsVersion) {
     }
 
     /**
-     * The template context for {@code viewer}: the filter as asked ({@code from}, {@code to}, {@code team},
+     * The template context for {@code viewer}: the filter as asked ({@code from}, {@code to}, {@code component},
      * {@code project} are the raw parameters), its errors, or the report's figures.
      */
     public Map<String, Object> context(InsightViewer viewer, Scope scope, Map<String, String> params,
@@ -103,15 +103,17 @@ public class InsightPage {
                     value(params, "project"))));
         }
         c.put("projectOptions", projects);
-        List<Map<String, Object>> teams = new ArrayList<>();
-        teams.add(option("", t(locale, "promise-keeper.insight.filter.allteams"), value(params, "team")));
+        List<Map<String, Object>> components = new ArrayList<>();
+        String chosen = value(params, "component");
+        components.add(option("", t(locale, "promise-keeper.insight.filter.allcomponents"), chosen));
         if (report != null) {
-            report.teams().forEach(team -> teams.add(option(team, team, value(params, "team"))));
-            if (report.filter().team() != null && !report.teams().contains(report.filter().team())) {
-                teams.add(option(report.filter().team(), report.filter().team(), value(params, "team")));
+            report.components().forEach(component -> components.add(option(component, component, chosen)));
+            String asked = report.filter().component();
+            if (asked != null && !report.components().contains(asked)) {
+                components.add(option(asked, asked, chosen));
             }
         }
-        c.put("teamOptions", teams);
+        c.put("componentOptions", components);
         List<String> errors = new ArrayList<>();
         for (FieldError e : request.errors()) {
             errors.add(escape(e.field() + ": " + e.message()));
@@ -127,13 +129,13 @@ public class InsightPage {
         if (report != null) {
             query.put("from", report.filter().from().toString());
             query.put("to", report.filter().to().toString());
-            if (report.filter().team() != null) {
-                query.put("team", report.filter().team());
+            if (report.filter().component() != null) {
+                query.put("component", report.filter().component());
             }
         }
         c.put("csvUrlHtml", escape(base + REST_PATH + "/figures.csv" + queryString(query)));
         c.put("settingsUrlHtml", escape(base + REST_PATH + "/settings"));
-        c.put("teamLeadGroupsHtml", escape(String.join(", ", scope.teamLeadGroups())));
+        c.put("leadGroupsHtml", escape(String.join(", ", scope.leadGroups())));
         c.put("settingsVersion", scope.settingsVersion());
         c.put("administrator", viewer.administrator());
         if (report == null) {

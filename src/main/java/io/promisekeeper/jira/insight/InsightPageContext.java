@@ -26,10 +26,10 @@ public final class InsightPageContext {
                                               String contextPath, InsightReader reader, InsightPage page,
                                               AdminConfiguration configuration, UserManager users, Clock clock) {
         InsightRequest request = InsightRequest.read(viewer, projectKey == null ? params.get("project") : projectKey,
-                params.get("from"), params.get("to"), params.get("team"), clock);
+                params.get("from"), params.get("to"), params.get("component"), clock);
         InsightReport report = request.valid() ? reader.report(request.filter()) : null;
         Stored<InsightSettings> settings = configuration.insight();
-        return page.context(viewer, new InsightPage.Scope(projectKey, settings.value().teamLeadGroups(),
+        return page.context(viewer, new InsightPage.Scope(projectKey, settings.value().leadGroups(),
                 settings.version()), params, request, report, key -> name(users, key), contextPath);
     }
 

@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * The insight pages: {@code /plugins/servlet/promise-keeper/insight/project/KEY} for one service project (its
- * project administrators, team leads, Jira administrators) and {@code .../insight/all} across projects (Jira
+ * project administrators, members of the lead groups, Jira administrators) and {@code .../insight/all} across projects (Jira
  * administrators). Read only; filters are GET parameters, so the page needs no XSRF token.
  */
 @LicensedOnly
@@ -56,7 +56,7 @@ public class InsightPageServlet extends HttpServlet {
         io.promisekeeper.jira.rest.SecurityHeaders.PAGE.forEach(response::setHeader);
         String projectKey = projectOf(request.getRequestURI());
         Map<String, String> params = new HashMap<>();
-        for (String name : List.of("from", "to", "team", "project")) {
+        for (String name : List.of("from", "to", "component", "project")) {
             String value = request.getParameter(name);
             if (value != null) {
                 params.put(name, value);

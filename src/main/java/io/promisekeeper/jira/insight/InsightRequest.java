@@ -15,20 +15,20 @@ import java.util.Set;
 /**
  * The filter of an insight request (page or REST) read from its parameters, or the errors naming each bad one:
  * {@code from} and {@code to} as ISO dates (default: the last {@value #DEFAULT_DAYS} days), {@code project} among
- * the projects the viewer may see (default: all of them), {@code team} (default: every team).
+ * the projects the viewer may see (default: all of them), {@code component}, the tickets' first Jira component (default: every component).
  */
 public record InsightRequest(InsightFilter filter, List<FieldError> errors) {
     /** Bounds the work of one request; a year is what a report page asks for at most. */
     public static final int MAX_DAYS = 366;
     public static final int DEFAULT_DAYS = 84;
-    static final int MAX_TEAM = 255;
+    static final int MAX_COMPONENT = 255;
 
     public InsightRequest {
         errors = List.copyOf(errors);
     }
 
     /** The request's filter for {@code viewer} today by {@code clock}. */
-    public static InsightRequest read(InsightViewer viewer, String project, String from, String to, String team,
+    public static InsightRequest read(InsightViewer viewer, String project, String from, String to, String component,
                                       Clock clock) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate today = LocalDate.ofInstant(clock.instant(), viewer.zone());
@@ -50,14 +50,14 @@ public record InsightRequest(InsightFilter filter, List<FieldError> errors) {
                 projects = Set.of(project.trim());
             }
         }
-        String teamName = team == null || team.isBlank() ? null : team.strip();
-        if (teamName != null) {
-            errors.addAll(InputBounds.text("team", teamName, MAX_TEAM, false));
+        String componentName = component == null || component.isBlank() ? null : component.strip();
+        if (componentName != null) {
+            errors.addAll(InputBounds.text("component", componentName, MAX_COMPONENT, false));
         }
         if (!errors.isEmpty()) {
             return new InsightRequest(null, errors);
         }
-        return new InsightRequest(new InsightFilter(first, last, viewer.zone(), projects, teamName), List.of());
+        return new InsightRequest(new InsightFilter(first, last, viewer.zone(), projects, componentName), List.of());
     }
 
     /** Whether the parameters made a filter. */

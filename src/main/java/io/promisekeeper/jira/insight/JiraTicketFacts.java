@@ -19,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads each ticket's team and request type from Jira: the team is the ticket's first component (how service
- * teams commonly split a project's work), the request type is JSM's.
+ * Reads each ticket's first component and JSM request type from Jira, ticket by ticket; {@link StoredTicketFacts}
+ * asks it only about tickets it has not stored yet.
  */
 public final class JiraTicketFacts implements io.promisekeeper.core.insight.TicketFactsSource {
     private static final Logger LOG = LoggerFactory.getLogger(JiraTicketFacts.class);
@@ -41,13 +41,13 @@ public final class JiraTicketFacts implements io.promisekeeper.core.insight.Tick
         for (String key : ticketKeys) {
             Issue issue = issues.getIssueObject(key);
             if (issue != null) {
-                facts.put(key, new TicketFacts(key, team(issue), requestType(issue)));
+                facts.put(key, new TicketFacts(key, firstComponent(issue), requestType(issue)));
             }
         }
         return facts;
     }
 
-    private static String team(Issue issue) {
+    private static String firstComponent(Issue issue) {
         try {
             Collection<ProjectComponent> components = issue.getComponents();
             if (components == null) {
@@ -56,7 +56,7 @@ public final class JiraTicketFacts implements io.promisekeeper.core.insight.Tick
             Iterator<ProjectComponent> first = components.iterator();
             return first.hasNext() ? first.next().getName() : KeptRates.UNKNOWN;
         } catch (RuntimeException | LinkageError unreadable) {
-            // The team is one fact of the figures; the rest of the ticket still counts.
+            // The component is one fact of the figures; the rest of the ticket still counts.
             return KeptRates.UNKNOWN;
         }
     }

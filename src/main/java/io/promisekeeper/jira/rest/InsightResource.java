@@ -45,8 +45,9 @@ import java.util.OptionalDouble;
 
 /**
  * Insight figures over REST. {@code figures} (JSON) and {@code figures.csv} with filters {@code project},
- * {@code from}, {@code to}, {@code team}: with a project, for its project administrators, team leads and Jira
- * administrators; without, across projects for Jira administrators only. {@code settings}: the team-lead groups,
+ * {@code from}, {@code to}, {@code component}: with a project, for its project administrators, members of the
+ * lead groups and Jira administrators; without, across projects for Jira administrators only. {@code settings}:
+ * the lead groups,
  * Jira administrators only.
  */
 @Path("insight")
@@ -74,9 +75,9 @@ public class InsightResource {
     @GET
     @Path("figures")
     public Response figures(@QueryParam("project") String project, @QueryParam("from") String from,
-                            @QueryParam("to") String to, @QueryParam("team") String team) {
+                            @QueryParam("to") String to, @QueryParam("component") String component) {
         InsightViewer viewer = viewer(project);
-        InsightRequest request = InsightRequest.read(viewer, project, from, to, team, clock);
+        InsightRequest request = InsightRequest.read(viewer, project, from, to, component, clock);
         if (!request.valid()) {
             throw new InvalidRequest(request.errors());
         }
@@ -88,9 +89,9 @@ public class InsightResource {
     @Path("figures.csv")
     @Produces("text/csv")
     public Response figuresCsv(@QueryParam("project") String project, @QueryParam("from") String from,
-                               @QueryParam("to") String to, @QueryParam("team") String team) {
+                               @QueryParam("to") String to, @QueryParam("component") String component) {
         InsightViewer viewer = viewer(project);
-        InsightRequest request = InsightRequest.read(viewer, project, from, to, team, clock);
+        InsightRequest request = InsightRequest.read(viewer, project, from, to, component, clock);
         if (!request.valid()) {
             throw new InvalidRequest(request.errors());
         }
@@ -137,11 +138,11 @@ public class InsightResource {
         ObjectNode body = head(viewer, request);
         ArrayNode projects = body.putArray("projects");
         request.filter().projects().forEach(projects::add);
-        if (request.filter().team() != null) {
-            body.put("team", request.filter().team());
+        if (request.filter().component() != null) {
+            body.put("component", request.filter().component());
         }
-        ArrayNode teams = body.putArray("teams");
-        r.teams().forEach(teams::add);
+        ArrayNode components = body.putArray("components");
+        r.components().forEach(components::add);
         body.set("overall", rate(r.keptRates().overall(), null));
         body.set("groups", groups(r));
         ObjectNode trend = body.putObject("trend");
@@ -213,8 +214,8 @@ public class InsightResource {
     private static ObjectNode settingsJson(Stored<InsightSettings> stored) {
         ObjectNode body = PromiseJson.MAPPER.createObjectNode();
         body.put("version", stored.version());
-        ArrayNode groups = body.putArray("teamLeadGroups");
-        stored.value().teamLeadGroups().forEach(groups::add);
+        ArrayNode groups = body.putArray("leadGroups");
+        stored.value().leadGroups().forEach(groups::add);
         body.put("json", InsightSettingsJson.write(stored.value()));
         return body;
     }

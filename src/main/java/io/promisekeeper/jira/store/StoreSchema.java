@@ -12,7 +12,7 @@ public final class StoreSchema {
         PromiseEntity.class, PromiseChangeEntity.class, SuggestionEntity.class, SuggestionDecisionEntity.class,
         ConfigEntity.class, AuditEntity.class, NoticeClaimEntity.class, NoticeEpisodeEntity.class,
         NoticeContactEntity.class, NoticeEntity.class, AgentPromptEntity.class, DelightActionEntity.class,
-        DelightActEntity.class, NoticeContactSlotEntity.class
+        DelightActEntity.class, NoticeContactSlotEntity.class, TicketFactEntity.class
     };
 
     private StoreSchema() {

@@ -1,5 +1,6 @@
 package io.promisekeeper.jira.wiring;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -20,7 +21,10 @@ import io.promisekeeper.core.settings.AdminConfiguration;
 import io.promisekeeper.jira.access.InsightAccess;
 import io.promisekeeper.jira.insight.InsightPage;
 import io.promisekeeper.jira.insight.JiraTicketFacts;
+import io.promisekeeper.jira.insight.StoredTicketFacts;
+import io.promisekeeper.jira.store.ActiveObjectsTicketFacts;
 import io.promisekeeper.jira.store.ActiveObjectsNoticeJournal;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,9 +32,19 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class InsightWiring {
     @Bean
-    public TicketFactsSource ticketFactsSource(IssueManager issueManager, RequestTypeService requestTypeService,
-                                               JiraAuthenticationContext jiraAuthenticationContext) {
-        return new JiraTicketFacts(issueManager, requestTypeService, jiraAuthenticationContext);
+    public ActiveObjectsTicketFacts storedTicketFacts(ActiveObjects activeObjects) {
+        return new ActiveObjectsTicketFacts(activeObjects);
+    }
+
+    /**
+     * Stored facts, one query per page of tickets; Jira is asked only about tickets not stored yet (the listener
+     * forgets a ticket's facts when it is edited).
+     */
+    @Bean
+    public TicketFactsSource ticketFactsSource(ActiveObjectsTicketFacts storedTicketFacts, IssueManager issueManager,
+            RequestTypeService requestTypeService, JiraAuthenticationContext jiraAuthenticationContext, Clock clock) {
+        return new StoredTicketFacts(storedTicketFacts,
+                new JiraTicketFacts(issueManager, requestTypeService, jiraAuthenticationContext), clock);
     }
 
     /** Gestures for insight, from the delight actions' store. */

@@ -11,6 +11,7 @@ import io.promisekeeper.jira.event.ServiceTeam;
 import io.promisekeeper.jira.event.TicketEventListener;
 import io.promisekeeper.jira.event.TicketWorkQueue;
 import io.promisekeeper.jira.schedule.NoticeTick;
+import io.promisekeeper.jira.store.ActiveObjectsTicketFacts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -44,11 +45,12 @@ public class TicketEventWiring {
     @Bean(initMethod = "start", destroyMethod = "stop")
     public TicketEventListener ticketEventListener(EventPublisher eventPublisher, IssueEventTranslation translation,
                                                    TicketWorkQueue ticketWorkQueue, TicketActivity ticketActivity,
-                                                   NoticeTick noticeTick) {
+                                                   NoticeTick noticeTick,
+                                                   ActiveObjectsTicketFacts storedTicketFacts) {
         // Settle promises first, then re-evaluate the ticket's notices at once (a reply may end a risk).
         return new TicketEventListener(eventPublisher, translation, ticketWorkQueue, event -> {
             ticketActivity.on(event);
             noticeTick.reevaluate(event.ticketKey());
-        });
+        }, storedTicketFacts::forget);
     }
 }

@@ -163,10 +163,10 @@ class HardenedPreviewIT {
         assertRefused(get(REST + "/insight/figures?project=HELP&from=%2B999999999-12-01", "admin"), 400, "from");
         assertRefused(get(REST + "/insight/figures.csv?from=%2B999999999-12-01", "admin"), 400, "from");
         assertRefused(get(REST + "/insight/figures.csv?project=HELP&to=%2B999999999-12-01", "lead"), 400, "to");
-        HttpResponse<String> csv = get(REST + "/insight/figures.csv?team="
+        HttpResponse<String> csv = get(REST + "/insight/figures.csv?component="
                 + URLEncoder.encode("x;=HYPERLINK(A1)", StandardCharsets.UTF_8), "admin");
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.body()).contains("filter,,,team,\"x;'=HYPERLINK(A1)\"");
+        assertThat(csv.body()).contains("filter,,,component,\"x;'=HYPERLINK(A1)\"");
         assertThat(CsvTableTest.formulaStarts(csv.body())).isEmpty();
     }
 
@@ -177,7 +177,7 @@ class HardenedPreviewIT {
         HttpResponse<String> twice = send(HttpRequest.newBuilder(preview.baseUri().resolve(REST + "/insight/settings?version="
                         + version)).header("Cookie", "pk-preview-user=admin").header("Content-Type", "application/json")
                 .header("X-Atlassian-Token", "no-check")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"teamLeadGroups\":[\"a\"],\"teamLeadGroups\":[\"b\"]}")));
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"leadGroups\":[\"a\"],\"leadGroups\":[\"b\"]}")));
         assertThat(twice.statusCode()).isEqualTo(400);
         assertThat(get(REST + "/insight/settings", "admin").body()).isEqualTo(read.body());
     }

@@ -23,7 +23,7 @@ class InsightBrowserTest extends PreviewBrowserTest {
     private static final String ALL_PAGE = InsightPreviewPage.PATH + "all";
 
     @Test
-    void aTeamLeadFiltersTheProjectPageByTeamAndPeriod() throws IOException {
+    void aLeadFiltersTheProjectPageByComponentAndPeriod() throws IOException {
         browser.get(server.baseUri() + PROJECT_PAGE + "?user=lead&lang=en");
         // Twelve weeks: HELP-1 1 kept; HELP-11 kept, broken; HELP-12 kept; HELP-13 broken, kept; HELP-14 broken.
         assertFigures("4", "3", "57%");
@@ -34,22 +34,22 @@ class InsightBrowserTest extends PreviewBrowserTest {
         assertInert();
         chromium.screenshot("pk-preview-insight.png");
 
-        new Select(browser.findElement(By.id("pk-filter-team"))).selectByValue("Network");
+        new Select(browser.findElement(By.id("pk-filter-component"))).selectByValue("Network");
         apply();
         assertFigures("1", "1", "50%");
-        assertThat(browser.getCurrentUrl()).contains("team=Network");
+        assertThat(browser.getCurrentUrl()).contains("component=Network");
 
-        new Select(browser.findElement(By.id("pk-filter-team"))).selectByValue("");
+        new Select(browser.findElement(By.id("pk-filter-component"))).selectByValue("");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('pk-filter-from').value = '2026-02-24'");
         apply();
         // The last seven days: HELP-1 kept, HELP-12 kept, HELP-13 kept, HELP-14 broken.
         assertFigures("3", "1", "75%");
 
-        new Select(browser.findElement(By.id("pk-filter-team"))).selectByValue(InsightSampleDesk.NIGHT_TEAM);
+        new Select(browser.findElement(By.id("pk-filter-component"))).selectByValue(InsightSampleDesk.NIGHT_SHIFT);
         apply();
         assertFigures("0", "1", "0%");
-        assertThat(new Select(browser.findElement(By.id("pk-filter-team"))).getFirstSelectedOption().getText())
-                .isEqualTo(InsightSampleDesk.NIGHT_TEAM);
+        assertThat(new Select(browser.findElement(By.id("pk-filter-component"))).getFirstSelectedOption().getText())
+                .isEqualTo(InsightSampleDesk.NIGHT_SHIFT);
         assertInert();
     }
 
@@ -75,12 +75,12 @@ class InsightBrowserTest extends PreviewBrowserTest {
                 .contains("keptRate,all,all,kept,3\r\n")
                 .contains("keptRate,all,all,broken,1\r\n")
                 .contains("keptRate,AGENT,Casey Colleague,kept,1\r\n")
-                .contains("keptRate,TEAM,<script>window.pkHacked=1</script>Night shift,broken,1\r\n")
+                .contains("keptRate,COMPONENT,<script>window.pkHacked=1</script>Night shift,broken,1\r\n")
                 .contains("gestures,DISMISS_REASON,too expensive,dismissed,1\r\n");
     }
 
     @Test
-    void anAdministratorSeesAllProjectsFiltersByProjectAndNamesTheTeamLeadGroups() {
+    void anAdministratorSeesAllProjectsFiltersByProjectAndNamesTheLeadGroups() {
         browser.get(server.baseUri() + ALL_PAGE + "?user=admin&lang=en");
         // HELP as above plus OPS-1's two kept promises.
         assertFigures("6", "3", "67%");
@@ -89,8 +89,8 @@ class InsightBrowserTest extends PreviewBrowserTest {
         assertFigures("2", "0", "100%");
         assertThat(browser.findElement(By.cssSelector("#pk-gesture-total td")).getText()).isEqualTo("1");
 
-        var groups = browser.findElement(By.id("pk-team-lead-groups"));
-        assertThat(groups.getAttribute("value")).isEqualTo(PreviewUsers.TEAM_LEADS);
+        var groups = browser.findElement(By.id("pk-lead-groups"));
+        assertThat(groups.getAttribute("value")).isEqualTo(PreviewUsers.LEAD_GROUP);
         groups.clear();
         groups.sendKeys("night-leads");
         browser.findElement(By.id("pk-insight-settings-save")).click();
@@ -133,7 +133,7 @@ class InsightBrowserTest extends PreviewBrowserTest {
 
     private void assertInert() {
         assertThat(((JavascriptExecutor) browser).executeScript("return typeof window.pkHacked")).isEqualTo("undefined");
-        assertThat(browser.findElement(By.id("pk-insight-by-team")).getText()).contains(InsightSampleDesk.NIGHT_TEAM);
+        assertThat(browser.findElement(By.id("pk-insight-by-component")).getText()).contains(InsightSampleDesk.NIGHT_SHIFT);
     }
 
     private HttpResponse<String> get(String path, String user) throws IOException {

@@ -22,9 +22,9 @@ import net.jqwik.api.Provide;
 
 /** Totals add up, whatever the desk: every promise and gesture is counted once, in exactly one place. */
 class InsightFiguresProperties {
-    private static final List<String> TEAMS = List.of("Workplace", "Network", "");
+    private static final List<String> COMPONENTS = List.of("Workplace", "Network", "");
 
-    record Row(int ticket, PromiseStatus status, int dueHours, int team, int rating, int noticeHours,
+    record Row(int ticket, PromiseStatus status, int dueHours, int component, int rating, int noticeHours,
                NoticeState noticeState, GestureState gesture, int cost) {
     }
 
@@ -38,10 +38,10 @@ class InsightFiguresProperties {
                 Arbitraries.integers().between(0, 5),
                 Arbitraries.integers().between(-48, 200),
                 Arbitraries.of(NoticeState.class),
-                Arbitraries.of(GestureState.class)).as((t, s, d, team, rating, n, ns, g) ->
-                new Row(t, s, d, team, rating, n, ns, g, 0))
+                Arbitraries.of(GestureState.class)).as((t, s, d, component, rating, n, ns, g) ->
+                new Row(t, s, d, component, rating, n, ns, g, 0))
                 .flatMap(r -> Arbitraries.integers().between(0, 50).map(c -> new Row(r.ticket(), r.status(),
-                        r.dueHours(), r.team(), r.rating(), r.noticeHours(), r.noticeState(), r.gesture(), c)));
+                        r.dueHours(), r.component(), r.rating(), r.noticeHours(), r.noticeState(), r.gesture(), c)));
         return row.list().ofMaxSize(30);
     }
 
@@ -58,12 +58,12 @@ class InsightFiguresProperties {
             Instant due = start.plusSeconds(r.dueHours() * 3600L);
             promises.add(InsightSample.promise(i + 1, ticket, "agent" + (i % 3), PromiseKind.CALLBACK,
                     InsightSample.MADE, due.toString(), r.status()));
-            facts.putIfAbsent(ticket, new TicketFacts(ticket, TEAMS.get(r.team()), "Type",
+            facts.putIfAbsent(ticket, new TicketFacts(ticket, COMPONENTS.get(r.component()), "Type",
                     r.rating() == 0 ? null : r.rating()));
             notices.add(InsightSample.notice(i + 1, ticket, "promise:" + (i + 1), r.noticeState(),
                     due.minusSeconds(r.noticeHours() * 3600L).toString()));
             Instant suggested = start.plusSeconds(r.dueHours() * 60L);
-            gestures.add(new GestureFact(ticket, "HELP", facts.get(ticket).team(), "agent", "g" + (i % 4), null,
+            gestures.add(new GestureFact(ticket, "HELP", facts.get(ticket).component(), "agent", "g" + (i % 4), null,
                     r.gesture(), r.gesture() == GestureState.DISMISSED ? "reason" + (i % 2) : null,
                     BigDecimal.valueOf(r.cost()), suggested,
                     r.gesture() == GestureState.SUGGESTED ? null : suggested.plusSeconds(600)));
@@ -91,12 +91,12 @@ class InsightFiguresProperties {
                 .as("every rated ticket is notified or not").isEqualTo(
                         (int) facts.values().stream().filter(f -> f.satisfaction() != null).count());
 
-        // The teams split the whole: their figures add up to the unfiltered ones.
+        // The components split the whole: their figures add up to the unfiltered ones.
         int kept = 0;
         int suggested = 0;
         int leads = 0;
-        for (String team : all.teams()) {
-            InsightReport one = new InsightFigures().report(InsightSample.help(team), data);
+        for (String component : all.components()) {
+            InsightReport one = new InsightFigures().report(InsightSample.help(component), data);
             kept += one.keptRates().overall().kept();
             suggested += one.gestures().total().suggested();
             leads += one.leadTimes().count();

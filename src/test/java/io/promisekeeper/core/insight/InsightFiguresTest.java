@@ -29,7 +29,7 @@ class InsightFiguresTest {
         assertThat(r.keptRates().by(Grouping.AGENT)).containsExactly(
                 new KeptRate("anna", 3, 1, 0, 0, 1),    // 1,6,7 kept; 2 broken; 11 cancelled
                 new KeptRate("bob", 2, 1, 0, 1, 0));    // 3,4 kept; 5 broken; 8 open
-        assertThat(r.keptRates().by(Grouping.TEAM)).containsExactly(
+        assertThat(r.keptRates().by(Grouping.COMPONENT)).containsExactly(
                 new KeptRate("(unknown)", 0, 0, 0, 0, 1),
                 new KeptRate("Network", 2, 1, 0, 1, 0),
                 new KeptRate("Workplace", 3, 1, 0, 0, 0));
@@ -38,7 +38,7 @@ class InsightFiguresTest {
                 new KeptRate("Account", 3, 0, 0, 1, 0),  // HELP-2: 3,4; HELP-4: 7, 8 open
                 new KeptRate("Laptop", 2, 2, 0, 0, 0));  // HELP-1: 1, 2; HELP-3: 5, 6
         assertThat(r.keptRates().by(Grouping.KIND).get(0)).isEqualTo(new KeptRate(PromiseKind.CALLBACK.name(), 4, 0, 0, 0, 0));
-        assertThat(r.teams()).containsExactly("(unknown)", "Network", "Workplace");
+        assertThat(r.components()).containsExactly("(unknown)", "Network", "Workplace");
     }
 
     @Test
@@ -148,7 +148,7 @@ class InsightFiguresTest {
     }
 
     @Test
-    void theTeamFilterNarrowsEveryFigure() {
+    void theComponentFilterNarrowsEveryFigure() {
         InsightReport r = figures.report(help("Network"), DATA);
         // HELP-3 (5 broken, 6 kept), HELP-4 (7 kept, 8 open).
         assertThat(r.keptRates().overall()).isEqualTo(new KeptRate("all", 2, 1, 0, 1, 0));
@@ -156,7 +156,7 @@ class InsightFiguresTest {
         assertThat(r.coverage().get(1)).isEqualTo(new NoticeCoverage("BROKEN", 0, 1));
         assertThat(r.leadTimes().count()).isEqualTo(2);             // -1h (5) and 5 days (7)
         assertThat(r.gestures().total()).isEqualTo(new GestureRow("all", "all", 3, 1, 2, 0, new BigDecimal("25.00")));
-        assertThat(r.teams()).as("choices stay all teams").containsExactly("(unknown)", "Network", "Workplace");
+        assertThat(r.components()).as("choices stay all components").containsExactly("(unknown)", "Network", "Workplace");
     }
 
     @Test

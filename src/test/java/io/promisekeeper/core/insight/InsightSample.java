@@ -52,9 +52,9 @@ public final class InsightSample {
     }
 
     /** A gesture fact. */
-    public static GestureFact gesture(String ticket, String team, String agent, String id, String name,
+    public static GestureFact gesture(String ticket, String component, String agent, String id, String name,
                                       GestureState state, String reason, String cost, String suggested, String acted) {
-        return new GestureFact(ticket, InsightFilter.projectOf(ticket), team, agent, id, name, state, reason,
+        return new GestureFact(ticket, InsightFilter.projectOf(ticket), component, agent, id, name, state, reason,
                 cost == null ? null : new BigDecimal(cost), Instant.parse(suggested),
                 acted == null ? null : Instant.parse(acted));
     }
@@ -111,9 +111,9 @@ public final class InsightSample {
 
     public static final InsightData DATA = new InsightData(PROMISES, FACTS, NOTICES, GESTURES);
 
-    /** March 2 to 22, HELP only, every team or one. */
-    public static InsightFilter help(String team) {
+    /** March 2 to 22, HELP only, every component or one. */
+    public static InsightFilter help(String component) {
         return new InsightFilter(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-22"), ZoneOffset.UTC,
-                Set.of("HELP"), team);
+                Set.of("HELP"), component);
     }
 }

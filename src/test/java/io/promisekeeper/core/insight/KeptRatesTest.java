@@ -68,8 +68,8 @@ class KeptRatesTest {
     }
 
     @Test
-    void byTeamAndRequestTypeWithUnknownTickets() {
-        assertThat(rates.by(Grouping.TEAM, promises, facts)).containsExactly(
+    void byComponentAndRequestTypeWithUnknownTickets() {
+        assertThat(rates.by(Grouping.COMPONENT, promises, facts)).containsExactly(
                 new KeptRate("(unknown)", 0, 0, 0, 1, 1),
                 new KeptRate("Network", 1, 1, 0, 0, 0),
                 new KeptRate("Workplace", 2, 1, 1, 0, 0));

@@ -24,7 +24,7 @@ class ExampleRulesTest {
         assertThat(rules.get(0).actions()).containsExactly(new Action.SendDelayNotice(NoticeTemplates.DELAY_NOTICE));
         assertThat(rules.get(1).trigger()).isEqualTo(new Trigger.PromiseBroken());
         assertThat(rules.get(1).actions()).containsExactly(new Action.SuggestDelight("personal-call"));
-        assertThat(rules.get(2).trigger()).isEqualTo(new Trigger.WaitingOnTeam(ExampleRules.LONG_WAIT));
+        assertThat(rules.get(2).trigger()).isEqualTo(new Trigger.CustomerAwaitingReply(ExampleRules.LONG_WAIT));
         assertThat(rules.get(2).actions()).containsExactly(new Action.SuggestDelight("long-wait-check-in"));
     }
 

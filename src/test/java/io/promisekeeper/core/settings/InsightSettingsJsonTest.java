@@ -10,27 +10,45 @@ import org.junit.jupiter.api.Test;
 class InsightSettingsJsonTest {
     @Test
     void readsTrimsAndDeduplicatesGroupsAndWritesThemBack() {
-        InsightSettings s = InsightSettingsJson.read("{\"teamLeadGroups\": [\" leads \", \"leads\", \"night\"]}");
-        assertThat(s.teamLeadGroups()).containsExactly("leads", "night");
+        InsightSettings s = InsightSettingsJson.read("{\"leadGroups\": [\" leads \", \"leads\", \"night\"]}");
+        assertThat(s.leadGroups()).containsExactly("leads", "night");
         assertThat(InsightSettingsJson.read(InsightSettingsJson.write(s))).isEqualTo(s);
-        assertThat(InsightSettingsJson.read(InsightSettingsJson.write(InsightSettings.defaults())).teamLeadGroups())
+        assertThat(InsightSettingsJson.read(InsightSettingsJson.write(InsightSettings.defaults())).leadGroups())
                 .isEmpty();
     }
 
     @Test
     void everyProblemIsNamedByItsField() {
-        assertThatThrownBy(() -> InsightSettingsJson.read("{\"teamLeadGroups\": [\"\", 3], \"x\": 1}"))
+        assertThatThrownBy(() -> InsightSettingsJson.read("{\"leadGroups\": [\"\", 3], \"x\": 1}"))
                 .isInstanceOfSatisfying(InvalidSettings.class, e -> assertThat(e.errors()).extracting(FieldError::field)
-                        .containsExactly("x", "teamLeadGroups[0]", "teamLeadGroups[1]"));
+                        .containsExactly("x", "leadGroups[0]", "leadGroups[1]"));
         assertThatThrownBy(() -> InsightSettingsJson.read("{}")).isInstanceOfSatisfying(InvalidSettings.class,
-                e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("teamLeadGroups"));
+                e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("leadGroups"));
         assertThatThrownBy(() -> InsightSettingsJson.read("[")).isInstanceOfSatisfying(InvalidSettings.class,
                 e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("$"));
-        String many = "{\"teamLeadGroups\": [" + String.join(",", java.util.Collections.nCopies(51, "\"g\"")) + "]}";
+        String many = "{\"leadGroups\": [" + String.join(",", java.util.Collections.nCopies(51, "\"g\"")) + "]}";
         assertThatThrownBy(() -> InsightSettingsJson.read(many)).isInstanceOf(InvalidSettings.class);
-        String longName = "{\"teamLeadGroups\": [\"" + "g".repeat(256) + "\"]}";
+        String longName = "{\"leadGroups\": [\"" + "g".repeat(256) + "\"]}";
         assertThatThrownBy(() -> InsightSettingsJson.read(longName)).isInstanceOfSatisfying(InvalidSettings.class,
-                e -> assertThat(e.errors()).isEqualTo(List.of(new FieldError("teamLeadGroups[0]",
+                e -> assertThat(e.errors()).isEqualTo(List.of(new FieldError("leadGroups[0]",
                         "is longer than 255 characters"))));
+    }
+
+    @Test
+    void aDocumentStoredWithTheOldKeyStillReadsAndIsWrittenWithTheNewOne() {
+        InsightSettings old = InsightSettingsJson.read("{\"teamLeadGroups\": [\"service-leads\"]}");
+
+        assertThat(old.leadGroups()).containsExactly("service-leads");
+        assertThat(InsightSettingsJson.write(old)).contains("\"leadGroups\"").doesNotContain("teamLeadGroups");
+        assertThatThrownBy(() -> InsightSettingsJson.read("{\"teamLeadGroups\": [\"\"]}"))
+                .isInstanceOfSatisfying(InvalidSettings.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("teamLeadGroups[0]"));
+    }
+
+    @Test
+    void bothKeysAtOnceAreRefusedNamingTheOldOne() {
+        assertThatThrownBy(() -> InsightSettingsJson.read("{\"leadGroups\": [\"a\"], \"teamLeadGroups\": [\"b\"]}"))
+                .isInstanceOfSatisfying(InvalidSettings.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("teamLeadGroups"));
     }
 }

@@ -33,6 +33,22 @@ class NoticeSettingsJsonTest {
     }
 
     @Test
+    void aSavedHolidayLiesInTheInputWindowWhileAStoredOneOutsideItStillReads() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 3, 2);
+        String json = NoticeSettingsJson.write(NoticeSettings.defaults(ZoneId.of("UTC")))
+                .replace("\"holidays\": []", "\"holidays\": [\"2024-12-25\", \"2025-03-01\", \"2031-03-06\","
+                        + " \"2031-03-07\"]");
+
+        assertThat(NoticeSettingsJson.read(json).calendar().holidays()).hasSize(4);
+        assertThatThrownBy(() -> NoticeSettingsJson.read(json, today)).isInstanceOfSatisfying(InvalidSettings.class,
+                e -> assertThat(e.errors()).extracting(FieldError::field)
+                        .containsExactly("calendar.holidays[0]", "calendar.holidays[3]"));
+        String edges = json.replace("\"2024-12-25\", ", "").replace(", \"2031-03-07\"", "");
+        assertThat(NoticeSettingsJson.read(edges, today).calendar().holidays()).containsExactlyInAnyOrder(
+                java.time.LocalDate.of(2025, 3, 1), java.time.LocalDate.of(2031, 3, 6));
+    }
+
+    @Test
     void intervalIsBoundedToOneMinuteUpToOneDay() {
         String ok = NoticeSettingsJson.write(NoticeSettings.defaults(ZoneId.of("UTC")));
         assertThat(NoticeSettingsJson.read(ok.replace("\"jobIntervalMinutes\": 5", "\"jobIntervalMinutes\": 1440"))

@@ -101,6 +101,24 @@ class TicketEventListenerTest {
     }
 
     @Test
+    void anEditedTicketIsToldOnTheWorkQueueAndOtherEventsAreNot() throws InterruptedException {
+        List<String> edited = new CopyOnWriteArrayList<>();
+        CountDownLatch told = new CountDownLatch(1);
+        try (TicketWorkQueue queue = new TicketWorkQueue(1, 10)) {
+            TicketEventListener listener = new TicketEventListener(mock(EventPublisher.class),
+                    new IssueEventTranslation(c -> true, team), queue, received::add, key -> {
+                        edited.add(key + " on " + Thread.currentThread().getName());
+                        told.countDown();
+                    });
+            listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, null));
+            listener.onIssueEvent(event(EventType.ISSUE_UPDATED_ID, null));
+            assertThat(told.await(5, TimeUnit.SECONDS)).isTrue();
+            listener.onIssueEvent(event(EventType.ISSUE_RESOLVED_ID, null));
+        }
+        assertThat(edited).singleElement().asString().startsWith("HELP-7 on promise-keeper-work-");
+    }
+
+    @Test
     void aFullQueueOrABrokenEventNeverThrowsIntoJirasThread() {
         try (TicketWorkQueue queue = new TicketWorkQueue(1, 1)) {
             CountDownLatch block = new CountDownLatch(1);

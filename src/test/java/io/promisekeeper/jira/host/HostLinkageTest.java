@@ -144,14 +144,14 @@ class HostLinkageTest {
     }
 
     @Test
-    void aMissingComponentMethodCostsOnlyTheTeam() {
+    void aMissingComponentMethodCostsOnlyTheComponent() {
         when(issue.getComponents()).thenThrow(new NoSuchMethodError("ProjectComponent.getName()"));
         RequestTypeService service = mock(RequestTypeService.class);
         when(service.newQueryBuilder()).thenThrow(new IllegalStateException("no request"));
 
         var facts = facts(service).factsOf(List.of("HELP-42")).get("HELP-42");
 
-        assertThat(facts.team()).isEqualTo(KeptRates.UNKNOWN);
+        assertThat(facts.component()).isEqualTo(KeptRates.UNKNOWN);
     }
 
     @Test

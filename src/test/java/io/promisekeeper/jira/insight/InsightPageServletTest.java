@@ -69,7 +69,7 @@ class InsightPageServletTest {
                 mock(io.promisekeeper.core.config.AuditTrail.class), mock(io.promisekeeper.core.promise.UnitOfWork.class),
                 Clock.systemUTC(), ZoneOffset.UTC);
         when(documents.read(AdminConfiguration.INSIGHT)).thenReturn(Optional.of(new ConfigDocument(
-                AdminConfiguration.INSIGHT, "{\"teamLeadGroups\": [\"leads\"]}", 1, "admin", Instant.EPOCH)));
+                AdminConfiguration.INSIGHT, "{\"leadGroups\": [\"leads\"]}", 1, "admin", Instant.EPOCH)));
         InsightAccess access = new InsightAccess(authentication, users, permissions, projects, timeZones, configuration);
         InsightReader reader = new InsightReader(mock(PromiseStore.class), keys -> Map.of(), SatisfactionRatings.NONE,
                 mock(NoticeJournal.class), GestureFactsSource.none());
@@ -110,7 +110,7 @@ class InsightPageServletTest {
     }
 
     @Test
-    void teamLeadsAndProjectAdministratorsSeeTheProjectPageButNotTheOneAcrossProjects() throws Exception {
+    void leadsAndProjectAdministratorsSeeTheProjectPageButNotTheOneAcrossProjects() throws Exception {
         ApplicationUser lead = as("lead");
         when(users.isUserInGroup(new UserKey("lead"), "leads")).thenReturn(true);
         when(request.getRequestURI()).thenReturn("/jira/plugins/servlet/promise-keeper/insight/project/HELP");

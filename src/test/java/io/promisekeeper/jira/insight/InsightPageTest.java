@@ -80,7 +80,7 @@ class InsightPageTest {
                 Clock.fixed(Instant.parse("2026-03-22T12:00:00Z"), ZoneOffset.UTC));
         InsightReport report = new InsightFigures().report(request.filter(), data);
         Map<String, Object> context = page.context(viewer, new InsightPage.Scope("HELP", List.of(), 0),
-                Map.of("team", SCRIPT), request, report, key -> key, "/jira");
+                Map.of("component", SCRIPT), request, report, key -> key, "/jira");
         StringWriter html = new StringWriter();
         page.render(context, html);
         String out = html.toString();

@@ -256,6 +256,27 @@ class AdminResourceTest {
     }
 
     @Test
+    void holidaysOutsideTheInputWindowAre400NamingEachAndSaveNothing() throws Exception {
+        as("admin", true);
+        String document = json(resource.settings()).get("document").toString();
+        String holidays = document.replaceAll("\"holidays\":\\[[^]]*]",
+                "\"holidays\":[\"2025-03-01\",\"2026-12-25\",\"2031-03-07\",\"+99999-01-01\"]");
+
+        Response refused = resource.saveSettings("0", TOKEN, JSON, holidays);
+
+        assertThat(refused.getStatus()).isEqualTo(400);
+        JsonNode errors = PromiseJson.MAPPER.readTree((String) refused.getEntity()).get("errors");
+        // Today is 2026-03-02: 366 days back is 2025-03-01, 5 × 366 days ahead 2031-03-06.
+        assertThat(errors.findValuesAsText("field")).containsExactly("calendar.holidays[2]", "calendar.holidays[3]");
+        assertThat(errors.get(0).get("message").asText()).contains("2025-03-01").contains("2031-03-06");
+        assertNothingSaved();
+
+        String inWindow = document.replaceAll("\"holidays\":\\[[^]]*]",
+                "\"holidays\":[\"2025-03-01\",\"2031-03-06\"]");
+        assertThat(resource.saveSettings("0", TOKEN, JSON, inWindow).getStatus()).isEqualTo(200);
+    }
+
+    @Test
     void thePreviewEscapesValuesForJsmMarkupAndReturnsTextInBothLanguages() throws Exception {
         as("admin", true);
         String payload = "{html}<script>alert(1)</script>{html} [link|http://x] *bold*";

@@ -84,7 +84,7 @@ class DutchErrorsTest {
 
     @Test
     void insightRefusesABadPeriodInDutch() throws Exception {
-        panel.configuration.saveInsight("admin", "{\"teamLeadGroups\": [\"service-leads\"]}", 0);
+        panel.configuration.saveInsight("admin", "{\"leadGroups\": [\"service-leads\"]}", 0);
         panel.loggedIn(panel.lead);
         assertThat(errors(panel.insight.figures("HELP", null, "yesterday", null)))
                 .containsEntry("to", "is not a date like 2026-03-31");

@@ -27,11 +27,11 @@ import org.junit.jupiter.api.Test;
 
 class InsightResourceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String GROUPS = "{\"teamLeadGroups\": [\"service-leads\"]}";
+    private static final String GROUPS = "{\"leadGroups\": [\"service-leads\"]}";
     private final PanelApiFixture f = new PanelApiFixture();
 
     @BeforeEach
-    void teamLeadsNamed() {
+    void leadGroupNamed() {
         f.configuration.saveInsight("admin", GROUPS, 0);
         f.loggedIn(f.lead);
     }
@@ -65,7 +65,7 @@ class InsightResourceTest {
             assertThat(g.get("group").asText()).isEqualTo("CALLBACK");
             assertThat(g.get("keptRate").asDouble()).isEqualTo(1.0);
         });
-        assertThat(body.at("/groups/TEAM")).anySatisfy(g -> {
+        assertThat(body.at("/groups/COMPONENT")).anySatisfy(g -> {
             assertThat(g.get("group").asText()).isEqualTo("Network");
             assertThat(g.get("kept").asInt()).isEqualTo(1);
             assertThat(g.get("broken").asInt()).isEqualTo(1);
@@ -75,7 +75,7 @@ class InsightResourceTest {
     }
 
     @Test
-    void figuresWithNoticesGesturesAndTheTeamFilter() throws Exception {
+    void figuresWithNoticesGesturesAndTheComponentFilter() throws Exception {
         Instant madeAt = PanelApiFixture.NOW.minus(Duration.ofDays(3));
         Promise kept = store("HELP-1", PromiseKind.CALLBACK, "agent", madeAt);
         Promise broken = store("HELP-2", PromiseKind.CALLBACK, "agent", madeAt);
@@ -83,7 +83,7 @@ class InsightResourceTest {
         settle(broken.markBroken("agent", madeAt.plusSeconds(60), ""));
         // HELP-1's promise had a notice 3 hours before its due moment (made + 1 day).
         sent(kept, kept.due().minus(Duration.ofHours(3)));
-        f.gestures.add(new GestureFact("HELP-2", "HELP", PanelApiFixture.TEAM_OF_OTHERS, "agent", "gift", "Gift",
+        f.gestures.add(new GestureFact("HELP-2", "HELP", PanelApiFixture.COMPONENT_OF_OTHERS, "agent", "gift", "Gift",
                 GestureState.DONE, null, new BigDecimal("12.50"), madeAt, madeAt.plusSeconds(3600)));
         f.gestures.add(new GestureFact("HELP-1", "HELP", "Network", "agent", "call", "Call",
                 GestureState.DISMISSED, "no time", null, madeAt, madeAt.plusSeconds(60)));
@@ -98,7 +98,7 @@ class InsightResourceTest {
         assertThat(all.at("/gestures/total/suggested").asInt()).isEqualTo(2);
         assertThat(all.at("/gestures/total/cost").decimalValue()).isEqualByComparingTo("12.50");
         assertThat(all.at("/gestures/dismissReasons/0/reason").asText()).isEqualTo("no time");
-        assertThat(all.at("/teams")).hasSize(2);
+        assertThat(all.at("/components")).hasSize(2);
 
         JsonNode network = ok(f.insight.figures("HELP", null, null, "Network"));
         assertThat(network.at("/overall/kept").asInt()).isEqualTo(1);
@@ -122,13 +122,13 @@ class InsightResourceTest {
         String text = (String) csv.getEntity();
         assertThat(text).startsWith("section,grouping,group,measure,value\r\n");
         assertThat(text).contains("keptRate,all,all,broken,1\r\n");
-        // The team is =HYPERLINK("http://evil"): an apostrophe disarms it, and its quotes are doubled.
-        assertThat(text).contains("keptRate,TEAM,\"'=HYPERLINK(\"\"http://evil\"\")\",broken,1\r\n");
+        // The component is =HYPERLINK("http://evil"): an apostrophe disarms it, and its quotes are doubled.
+        assertThat(text).contains("keptRate,COMPONENT,\"'=HYPERLINK(\"\"http://evil\"\")\",broken,1\r\n");
         assertThat(text).doesNotContain(",=HYPERLINK");
     }
 
     @Test
-    void projectFiguresAreForProjectAdministratorsTeamLeadsAndJiraAdministrators() throws Exception {
+    void projectFiguresAreForProjectAdministratorsLeadsAndJiraAdministrators() throws Exception {
         assertStatus(() -> f.insight.figures("HELP", null, null, null), 200);
         f.loggedIn(null);
         assertAll(401);
@@ -147,8 +147,8 @@ class InsightResourceTest {
     }
 
     @Test
-    void aTeamLeadGroupCountsOnlyOnceAnAdministratorNamesIt() throws Exception {
-        f.configuration.saveInsight("admin", "{\"teamLeadGroups\": [\"other-leads\"]}", 1);
+    void aLeadGroupCountsOnlyOnceAnAdministratorNamesIt() throws Exception {
+        f.configuration.saveInsight("admin", "{\"leadGroups\": [\"other-leads\"]}", 1);
         f.loggedIn(f.lead);
         assertAll(403);
     }
@@ -169,7 +169,7 @@ class InsightResourceTest {
     }
 
     @Test
-    void onlyJiraAdministratorsNameTheTeamLeadGroupsWithTheXsrfHeader() throws Exception {
+    void onlyJiraAdministratorsNameTheLeadGroupsWithTheXsrfHeader() throws Exception {
         f.loggedIn(f.lead);
         assertStatus(() -> f.insight.settings(), 403);
         assertStatus(() -> f.insight.saveSettings("1", "no-check", "application/json", GROUPS), 403);
@@ -178,18 +178,18 @@ class InsightResourceTest {
         f.loggedIn(f.colleague);
         JsonNode read = ok(f.insight.settings());
         assertThat(read.get("version").asInt()).isEqualTo(1);
-        assertThat(read.at("/teamLeadGroups/0").asText()).isEqualTo("service-leads");
+        assertThat(read.at("/leadGroups/0").asText()).isEqualTo("service-leads");
         assertStatus(() -> f.insight.saveSettings("1", null, "application/json", GROUPS), 403);
         assertStatus(() -> f.insight.saveSettings("1", "no-check", "text/plain", GROUPS), 403);
-        Response bad = f.insight.saveSettings("1", "no-check", "application/json", "{\"teamLeadGroups\": [\"\"]}");
+        Response bad = f.insight.saveSettings("1", "no-check", "application/json", "{\"leadGroups\": [\"\"]}");
         assertThat(bad.getStatus()).isEqualTo(400);
-        assertThat(JSON.readTree((String) bad.getEntity()).at("/errors/0/field").asText()).isEqualTo("teamLeadGroups[0]");
+        assertThat(JSON.readTree((String) bad.getEntity()).at("/errors/0/field").asText()).isEqualTo("leadGroups[0]");
         assertStatus(() -> f.insight.saveSettings("0", "no-check", "application/json", GROUPS), 409);
         JsonNode saved = ok(f.insight.saveSettings("1", "no-check", "application/json",
-                "{\"teamLeadGroups\": [\"leads\", \" leads \", \"night\"]}"));
+                "{\"leadGroups\": [\"leads\", \" leads \", \"night\"]}"));
         assertThat(saved.get("version").asInt()).isEqualTo(2);
-        assertThat(saved.get("teamLeadGroups")).hasSize(2);
-        assertThat(f.configuration.insight().value().teamLeadGroups()).containsExactly("leads", "night");
+        assertThat(saved.get("leadGroups")).hasSize(2);
+        assertThat(f.configuration.insight().value().leadGroups()).containsExactly("leads", "night");
     }
 
     @Test
@@ -198,22 +198,22 @@ class InsightResourceTest {
         assertThat(field(f.insight.figures("HELP", "2026-03-01", "2026-02-01", null))).isEqualTo("from");
         assertThat(field(f.insight.figures("HELP", "2024-01-01", "2026-03-01", null))).isEqualTo("from");
         assertThat(field(f.insight.figures("HELP", null, "yesterday", null))).isEqualTo("to");
-        assertThat(field(f.insight.figures("HELP", null, null, "x".repeat(300)))).isEqualTo("team");
+        assertThat(field(f.insight.figures("HELP", null, null, "x".repeat(300)))).isEqualTo("component");
         assertThat(field(f.insight.figuresCsv("HELP", "soon", null, null))).isEqualTo("from");
         // Dates at the ends of the calendar (epoch overflow before) are a 400 naming the field, not a 500.
         assertThat(field(f.insight.figures("HELP", "+999999999-12-01", null, null))).isEqualTo("from");
         assertThat(field(f.insight.figuresCsv("HELP", "+999999999-12-01", null, null))).isEqualTo("from");
         assertThat(field(f.insight.figures("HELP", null, "+999999999-12-01", null))).isEqualTo("to");
         assertThat(field(f.insight.figures("HELP", "-999999999-01-01", null, null))).isEqualTo("from");
-        assertThat(field(f.insight.figures("HELP", null, null, "\u0000"))).isEqualTo("team");
+        assertThat(field(f.insight.figures("HELP", null, null, "\u0000"))).isEqualTo("component");
     }
 
     @Test
-    void aTeamFilterThatASemicolonSpreadsheetWouldSplitStaysOneHarmlessCell() throws Exception {
+    void aComponentFilterThatASemicolonSpreadsheetWouldSplitStaysOneHarmlessCell() throws Exception {
         Response csv = f.insight.figuresCsv("HELP", null, null, "x;=HYPERLINK(A1)");
         assertThat(csv.getStatus()).isEqualTo(200);
         String text = (String) csv.getEntity();
-        assertThat(text).contains("filter,,,team,\"x;'=HYPERLINK(A1)\"\r\n").doesNotContain("x;=HYPERLINK");
+        assertThat(text).contains("filter,,,component,\"x;'=HYPERLINK(A1)\"\r\n").doesNotContain("x;=HYPERLINK");
         assertThat(io.promisekeeper.jira.insight.CsvTableTest.formulaStarts(text)).isEmpty();
     }
 

@@ -78,7 +78,7 @@ final class PanelApiFixture implements AutoCloseable {
     final InsightResource insight;
     final com.atlassian.jira.project.Project project = mock(com.atlassian.jira.project.Project.class);
     /** The team of every ticket but those ending in 1; a formula, to test the CSV guard. */
-    static final String TEAM_OF_OTHERS = "=HYPERLINK(\"http://evil\")";
+    static final String COMPONENT_OF_OTHERS = "=HYPERLINK(\"http://evil\")";
     final io.promisekeeper.core.settings.AdminConfiguration configuration;
     final java.util.List<io.promisekeeper.core.insight.GestureFact> gestures = new java.util.ArrayList<>();
 
@@ -128,7 +128,7 @@ final class PanelApiFixture implements AutoCloseable {
                 keys -> {
                     java.util.Map<String, io.promisekeeper.core.insight.TicketFacts> facts = new java.util.HashMap<>();
                     keys.forEach(k -> facts.put(k, new io.promisekeeper.core.insight.TicketFacts(k,
-                            k.endsWith("1") ? "Network" : TEAM_OF_OTHERS, "Get help")));
+                            k.endsWith("1") ? "Network" : COMPONENT_OF_OTHERS, "Get help")));
                     return facts;
                 }, io.promisekeeper.core.delight.SatisfactionRatings.NONE, journal,
                 (keys, from, to) -> gestures.stream().filter(g -> keys.contains(g.project())).toList()),

@@ -23,7 +23,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Insight reads the gestures the delight store holds, with outcome, cost and team (H2, and PostgreSQL). */
+/** Insight reads the gestures the delight store holds, with outcome, cost and component (H2, and PostgreSQL). */
 class DelightGestureFactsStoreTest {
     private static final Instant T = Instant.parse("2026-03-10T10:00:00Z");
 
@@ -56,7 +56,7 @@ class DelightGestureFactsStoreTest {
                 .containsExactly("personal-call", "goodwill-gesture", "long-wait-check-in");
         assertThat(read).extracting(GestureFact::state)
                 .containsExactly(GestureState.DONE, GestureState.DISMISSED, GestureState.SUGGESTED);
-        assertThat(read.get(0).team()).isEqualTo("Network");
+        assertThat(read.get(0).component()).isEqualTo("Network");
         assertThat(read.get(0).gestureName()).isEqualTo("Personal call");
         assertThat(read.get(0).agent()).isEqualTo("anna");
         assertThat(read.get(0).actedAt()).isEqualTo(T);
