@@ -95,7 +95,7 @@ public final class InsightBench {
             StandInJira jira = new StandInJira();
             TicketFactsSource perTicket = new JiraTicketFacts(jira.issues(), jira.requestTypes(), jira.authentication());
             TicketFactsSource stored = new StoredTicketFacts(new ActiveObjectsTicketFacts(counted), perTicket,
-                    Clock.systemUTC());
+                    Clock.systemUTC(), () -> jira.authentication().getLoggedInUser() != null);
             InsightFilter filter = new InsightFilter(TODAY.minusDays(365), TODAY.minusDays(1), ZoneOffset.UTC,
                     Set.copyOf(PROJECTS), null);
             Measure measure = (route, facts, warmUp, times) -> {

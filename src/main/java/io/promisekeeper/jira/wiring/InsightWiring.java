@@ -44,7 +44,8 @@ public class InsightWiring {
     public TicketFactsSource ticketFactsSource(ActiveObjectsTicketFacts storedTicketFacts, IssueManager issueManager,
             RequestTypeService requestTypeService, JiraAuthenticationContext jiraAuthenticationContext, Clock clock) {
         return new StoredTicketFacts(storedTicketFacts,
-                new JiraTicketFacts(issueManager, requestTypeService, jiraAuthenticationContext), clock);
+                new JiraTicketFacts(issueManager, requestTypeService, jiraAuthenticationContext), clock,
+                () -> jiraAuthenticationContext.getLoggedInUser() != null);
     }
 
     /** Gestures for insight, from the delight actions' store. */

@@ -33,7 +33,9 @@ class StoredTicketFactsTest {
         keys.stream().filter(inJira::containsKey).forEach(k -> found.put(k, inJira.get(k)));
         return found;
     };
-    private final StoredTicketFacts facts = new StoredTicketFacts(table, jira, Clock.fixed(T, ZoneOffset.UTC));
+    private final java.util.concurrent.atomic.AtomicBoolean loggedIn = new java.util.concurrent.atomic.AtomicBoolean();
+    private final StoredTicketFacts facts = new StoredTicketFacts(table, jira, Clock.fixed(T, ZoneOffset.UTC),
+            loggedIn::get);
 
     @AfterEach
     void close() {
@@ -66,6 +68,19 @@ class StoredTicketFactsTest {
         assertThat(askedOfJira).hasSize(2);
         assertThat(facts.factsOf(List.of("HELP-1")).get("HELP-1").requestType()).isEqualTo("Get IT help");
         assertThat(askedOfJira).hasSize(2);
+    }
+
+    @Test
+    void noRequestTypeToldToALoggedInReaderIsTheTicketsAndIsStored() {
+        // A ticket created outside the portal has none; a viewer of insight may browse its project, so JSM would
+        // have told them one if it had one.
+        loggedIn.set(true);
+        inJira.put("HELP-1", new TicketFacts("HELP-1", "Network", KeptRates.UNKNOWN));
+        facts.factsOf(List.of("HELP-1"));
+        loggedIn.set(false);
+
+        assertThat(facts.factsOf(List.of("HELP-1")).get("HELP-1").requestType()).isEqualTo(KeptRates.UNKNOWN);
+        assertThat(askedOfJira).hasSize(1);
     }
 
     @Test
