@@ -4,6 +4,7 @@ import com.atlassian.jira.bc.project.component.ProjectComponent;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.servicedesk.api.requesttype.RequestType;
 import com.atlassian.servicedesk.api.requesttype.RequestTypeService;
 import com.atlassian.servicedesk.api.util.paging.PagedResponse;
@@ -61,9 +62,21 @@ public final class JiraTicketFacts implements io.promisekeeper.core.insight.Tick
         }
     }
 
+    /**
+     * The request type's name, {@link KeptRates#UNKNOWN} when JSM says the ticket has none, or null when it could not
+     * be asked: nobody to ask as, or a JSM whose API differs. Read as the logged-in user, or (a job runs as nobody) as
+     * the project's lead, who may see its requests: JSM answers nobody none at all.
+     */
     private String requestType(Issue issue) {
+        ApplicationUser reader = authentication.getLoggedInUser();
+        if (reader == null) {
+            reader = projectLead(issue);
+        }
+        if (reader == null) {
+            return null;
+        }
         try {
-            PagedResponse<RequestType> found = requestTypes.getRequestTypes(authentication.getLoggedInUser(),
+            PagedResponse<RequestType> found = requestTypes.getRequestTypes(reader,
                     requestTypes.newQueryBuilder().issue(issue.getId()).build());
             List<RequestType> types = found == null ? null : found.getResults();
             return types == null || types.isEmpty() || types.get(0) == null ? KeptRates.UNKNOWN : types.get(0).getName();
@@ -76,7 +89,15 @@ public final class JiraTicketFacts implements io.promisekeeper.core.insight.Tick
                 LOG.warn("Promise Keeper cannot read request types from this JSM ({}); insight shows them as unknown",
                         wrongJsm.getClass().getSimpleName());
             }
-            return KeptRates.UNKNOWN;
+            return null;
+        }
+    }
+
+    private static ApplicationUser projectLead(Issue issue) {
+        try {
+            return issue.getProjectObject() == null ? null : issue.getProjectObject().getProjectLead();
+        } catch (RuntimeException | LinkageError unreadable) {
+            return null;
         }
     }
 }

@@ -11,29 +11,24 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 /**
  * Ticket facts from the app's own table, one query per 500 tickets; tickets not stored yet (new ones, or edited
  * since: the issue-event listener forgets those) are asked of Jira ticket by ticket and stored for next time.
  *
- * <p>"No request type" is stored only when someone was logged in to ask: JSM answers none to a reader who may not
- * see the request (a job runs as nobody), and that must not stick; a logged-in viewer of insight may browse the
- * project, so their "none" is the ticket's (created outside the portal).
+ * <p>A request type Jira could not be asked about (null from the source: nobody to ask as, or a JSM whose API
+ * differs) is shown as unknown and not stored, so it is asked again at the next read; "none" is the ticket's
+ * (created outside the portal) and is stored.
  */
 public final class StoredTicketFacts implements TicketFactsSource {
     private final ActiveObjectsTicketFacts stored;
     private final TicketFactsSource jira;
     private final Clock clock;
-    private final BooleanSupplier readerLoggedIn;
 
-    /** @param readerLoggedIn whether the current thread reads Jira as a logged-in user */
-    public StoredTicketFacts(ActiveObjectsTicketFacts stored, TicketFactsSource jira, Clock clock,
-            BooleanSupplier readerLoggedIn) {
+    public StoredTicketFacts(ActiveObjectsTicketFacts stored, TicketFactsSource jira, Clock clock) {
         this.stored = stored;
         this.jira = jira;
         this.clock = clock;
-        this.readerLoggedIn = readerLoggedIn;
     }
 
     @Override
@@ -48,15 +43,10 @@ public final class StoredTicketFacts implements TicketFactsSource {
         if (!unknown.isEmpty()) {
             Map<String, TicketFacts> read = jira.factsOf(unknown);
             // A ticket without a component is a fact; a ticket Jira no longer has is asked again next time.
-            boolean sure = readerLoggedIn.getAsBoolean();
-            stored.remember(read.values().stream().filter(f -> sure || known(f.requestType())).toList(),
-                    clock.instant());
-            facts.putAll(read);
+            stored.remember(read.values().stream().filter(f -> f.requestType() != null).toList(), clock.instant());
+            read.values().forEach(f -> facts.put(f.ticketKey(), f.requestType() != null ? f
+                    : new TicketFacts(f.ticketKey(), f.component(), KeptRates.UNKNOWN, f.satisfaction())));
         }
         return facts;
-    }
-
-    private static boolean known(String value) {
-        return value != null && !value.isBlank() && !KeptRates.UNKNOWN.equals(value);
     }
 }

@@ -44,8 +44,7 @@ public class InsightWiring {
     public TicketFactsSource ticketFactsSource(ActiveObjectsTicketFacts storedTicketFacts, IssueManager issueManager,
             RequestTypeService requestTypeService, JiraAuthenticationContext jiraAuthenticationContext, Clock clock) {
         return new StoredTicketFacts(storedTicketFacts,
-                new JiraTicketFacts(issueManager, requestTypeService, jiraAuthenticationContext), clock,
-                () -> jiraAuthenticationContext.getLoggedInUser() != null);
+                new JiraTicketFacts(issueManager, requestTypeService, jiraAuthenticationContext), clock);
     }
 
     /** Gestures for insight, from the delight actions' store. */

@@ -93,7 +93,8 @@ class HostLinkageTest {
 
         var facts = facts(service).factsOf(List.of("HELP-42")).get("HELP-42");
 
-        assertThat(facts.requestType()).isEqualTo(KeptRates.UNKNOWN);
+        // Not asked, so not "none": shown as unknown and asked again rather than stored (StoredTicketFacts).
+        assertThat(facts.requestType()).isNull();
         assertThat(facts.ticketKey()).isEqualTo("HELP-42");
     }
 
