@@ -68,6 +68,22 @@ class MessageKeysUsedTest {
     }
 
     @Test
+    void bothBundlesHoldTheSameKeysAndEachTextTheSameArgumentsInBoth() throws IOException {
+        Properties en = bundle("");
+        Properties nl = bundle("_nl");
+        assertThat(new java.util.TreeSet<>(nl.stringPropertyNames()))
+                .isEqualTo(new java.util.TreeSet<>(en.stringPropertyNames()));
+        List<String> problems = new ArrayList<>();
+        for (String key : en.stringPropertyNames()) {
+            if (highest(en.getProperty(key)) != highest(nl.getProperty(key))) {
+                problems.add(key + ": English asks for {" + highest(en.getProperty(key)) + "}, Dutch for {"
+                        + highest(nl.getProperty(key)) + "}");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void noErrorIsBuiltInEnglishOnly() throws IOException {
         List<String> englishOnly = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
