@@ -1,20 +1,15 @@
 package io.promisekeeper.core.delight;
 
 import io.promisekeeper.core.promise.FieldError;
-import io.promisekeeper.core.promise.Refusal;
+import io.promisekeeper.core.promise.Refused;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** An agent's act on a suggestion that is not possible now, naming the field at fault; nothing changed. */
-public final class InvalidDelightAct extends RuntimeException implements Refusal {
-    private final transient List<FieldError> errors;
+public final class InvalidDelightAct extends Refused {
+    private static final long serialVersionUID = 1L;
 
     public InvalidDelightAct(List<FieldError> errors) {
-        super(errors.stream().map(FieldError::toString).collect(Collectors.joining("; ")));
-        if (errors.isEmpty()) {
-            throw new IllegalArgumentException("an InvalidDelightAct needs at least one error");
-        }
-        this.errors = List.copyOf(errors);
+        super(kindOf(errors), listed("invalid act", errors), errors);
     }
 
     /** One problem with one field. */
@@ -22,15 +17,8 @@ public final class InvalidDelightAct extends RuntimeException implements Refusal
         return new InvalidDelightAct(List.of(error));
     }
 
-    /** The problems. */
-    @Override
-    public List<FieldError> errors() {
-        return errors;
-    }
-
-    /** Acting on a suggestion that is no longer open is a conflict; anything else is bad input. */
-    @Override
-    public Kind kind() {
+    // Acting on a suggestion that is no longer open is a conflict; anything else is bad input.
+    private static Kind kindOf(List<FieldError> errors) {
         return errors.stream().anyMatch(e -> e.field().equals("state")) ? Kind.CONFLICT : Kind.INVALID;
     }
 }
