@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -101,24 +102,15 @@ public final class TicketActivity {
     public ActivityOutcome breakOverdue(Instant now) {
         List<Promise> kept = new ArrayList<>();
         List<Promise> broken = new ArrayList<>();
-        for (Map.Entry<String, List<Promise>> ticket : byTicket(promises.openDueWithin(Instant.EPOCH, now.minus(grace)))
-                .entrySet()) {
-            Optional<SettlingEvidence> record;
-            try {
-                record = evidence.of(ticket.getKey());
-            } catch (RuntimeException unreadable) {
-                continue;
+        withRecords(promises.openDueWithin(Instant.EPOCH, now.minus(grace)), (p, record) -> {
+            Optional<Instant> keptAt = record.flatMap(r -> r.keptAt(p));
+            if (keptAt.isPresent()) {
+                keepFromRecord(p, keptAt.get()).ifPresent(kept::add);
+            } else {
+                settle(p, q -> q.markBroken(PromiseChange.SYSTEM, now,
+                        MessageKey.of("history.notKept", q.due(), grace).encoded())).ifPresent(broken::add);
             }
-            for (Promise p : ticket.getValue()) {
-                Optional<Instant> keptAt = record.flatMap(r -> r.keptAt(p));
-                if (keptAt.isPresent()) {
-                    keepFromRecord(p, keptAt.get()).ifPresent(kept::add);
-                } else {
-                    settle(p, q -> q.markBroken(PromiseChange.SYSTEM, now,
-                            MessageKey.of("history.notKept", q.due(), grace).encoded())).ifPresent(broken::add);
-                }
-            }
-        }
+        });
         kept.forEach(p -> events.publish(new PromiseKept(p, p.lastChange().at(), true)));
         broken.forEach(p -> events.publish(new PromiseBroken(p, now, true)));
         return new ActivityOutcome(kept, broken, List.of());
@@ -133,6 +125,18 @@ public final class TicketActivity {
         List<Promise> open = promises.openDueWithin(Instant.EPOCH, FAR_FUTURE).stream()
                 .filter(p -> SettlingEvidence.canKeep(p.kind()) && p.madeAt().isBefore(now))
                 .toList();
+        withRecords(open, (p, record) ->
+                record.flatMap(r -> r.keptAt(p)).flatMap(at -> keepFromRecord(p, at)).ifPresent(kept::add));
+        kept.forEach(p -> events.publish(new PromiseKept(p, p.lastChange().at(), true)));
+        return new ActivityOutcome(kept, List.of(), List.of());
+    }
+
+    /**
+     * Hands each promise to {@code settle} with its ticket's record, read once per ticket. A ticket whose record
+     * cannot be read is skipped: its promises stay as they are until the next run, since a missing fact must not
+     * break a promise.
+     */
+    private void withRecords(List<Promise> open, BiConsumer<Promise, Optional<SettlingEvidence>> settle) {
         for (Map.Entry<String, List<Promise>> ticket : byTicket(open).entrySet()) {
             Optional<SettlingEvidence> record;
             try {
@@ -140,12 +144,8 @@ public final class TicketActivity {
             } catch (RuntimeException unreadable) {
                 continue;
             }
-            for (Promise p : ticket.getValue()) {
-                record.flatMap(r -> r.keptAt(p)).flatMap(at -> keepFromRecord(p, at)).ifPresent(kept::add);
-            }
+            ticket.getValue().forEach(p -> settle.accept(p, record));
         }
-        kept.forEach(p -> events.publish(new PromiseKept(p, p.lastChange().at(), true)));
-        return new ActivityOutcome(kept, List.of(), List.of());
     }
 
     private Optional<Promise> keepFromRecord(Promise p, Instant at) {

@@ -196,14 +196,9 @@ public sealed interface Trigger {
         @Override
         public List<TicketHit> firesOn(TicketSnapshot ticket, Instant now) {
             Instant since = ticket.waitingOnTeamSince();
-            if (since == null || !since.isBefore(now)) {
-                return List.of();
-            }
-            Duration waited = ticket.calendar().workingTimeBetween(since, now);
-            return waited.compareTo(longerThan) > 0
-                    ? List.of(new TicketHit(RuleFiring.ticketSubject(ticket.ticketKey(), "waiting"),
-                            MessageKey.of("reason.waiting", waited, since, longerThan)))
-                    : List.of();
+            Duration waited = workingTimeBeyond(ticket, since, now, longerThan);
+            return waited == null ? List.of() : List.of(new TicketHit(RuleFiring.ticketSubject(ticket.ticketKey(),
+                    "waiting"), MessageKey.of("reason.waiting", waited, since, longerThan)));
         }
     }
 
@@ -405,15 +400,22 @@ public sealed interface Trigger {
         public List<TicketHit> firesOn(TicketSnapshot ticket, Instant now) {
             Instant asked = ticket.lastCustomerCommentAt();
             Instant answered = ticket.lastAgentReplyAt();
-            if (asked == null || !asked.isBefore(now) || (answered != null && !answered.isBefore(asked))) {
+            if (answered != null && asked != null && !answered.isBefore(asked)) {
                 return List.of();
             }
-            Duration waited = ticket.calendar().workingTimeBetween(asked, now);
-            return waited.compareTo(longerThan) > 0
-                    ? List.of(new TicketHit(RuleFiring.ticketSubject(ticket.ticketKey(), "awaiting-reply"),
-                            MessageKey.of("reason.awaitingReply", waited, asked, longerThan)))
-                    : List.of();
+            Duration waited = workingTimeBeyond(ticket, asked, now, longerThan);
+            return waited == null ? List.of() : List.of(new TicketHit(RuleFiring.ticketSubject(ticket.ticketKey(),
+                    "awaiting-reply"), MessageKey.of("reason.awaitingReply", waited, asked, longerThan)));
         }
+    }
+
+    /** The working time (the ticket's calendar) from {@code since} to {@code now} if longer than {@code limit}, else null. */
+    private static Duration workingTimeBeyond(TicketSnapshot ticket, Instant since, Instant now, Duration limit) {
+        if (since == null || !since.isBefore(now)) {
+            return null;
+        }
+        Duration waited = ticket.calendar().workingTimeBetween(since, now);
+        return waited.compareTo(limit) > 0 ? waited : null;
     }
 
     private static String shortText(Promise p) {

@@ -249,10 +249,7 @@ public final class RuleJson {
 
     private Trigger trigger(Object value, String path, Errors errors) {
         Map<String, Object> m = object(value, path, errors);
-        if (m == null) {
-            return null;
-        }
-        String type = text(m, "type", path, 40, true, errors);
+        String type = m == null ? null : text(m, "type", path, 40, true, errors);
         if (type == null) {
             return null;
         }
@@ -368,10 +365,7 @@ public final class RuleJson {
 
     private Action action(Object value, String path, Errors errors) {
         Map<String, Object> m = object(value, path, errors);
-        if (m == null) {
-            return null;
-        }
-        String type = text(m, "type", path, 40, true, errors);
+        String type = m == null ? null : text(m, "type", path, 40, true, errors);
         if (type == null) {
             return null;
         }
