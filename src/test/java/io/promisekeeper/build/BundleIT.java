@@ -103,24 +103,8 @@ class BundleIT {
         assertThat(Files.size(bundle)).as("bundle size in bytes").isLessThan(5L * 1024 * 1024);
     }
 
-    /** Splits an OSGi header at top-level commas (commas inside quotes belong to attributes). */
     private static List<String> packages(String header) {
         assertThat(header).isNotNull();
-        java.util.ArrayList<String> result = new java.util.ArrayList<>();
-        boolean quoted = false;
-        StringBuilder current = new StringBuilder();
-        for (char c : header.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            }
-            if (c == ',' && !quoted) {
-                result.add(current.toString().split(";")[0].trim());
-                current.setLength(0);
-            } else {
-                current.append(c);
-            }
-        }
-        result.add(current.toString().split(";")[0].trim());
-        return result;
+        return ImportedPackages.parse(header).stream().map(ImportedPackages.Import::name).toList();
     }
 }

@@ -4,6 +4,7 @@ import io.promisekeeper.core.settings.DelightJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promisekeeper.core.settings.json.JsonSyntax;
+import io.promisekeeper.core.settings.json.JsonTreeDamage;
 import io.promisekeeper.core.settings.InvalidSettings;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -33,10 +34,10 @@ class DelightJsonProperties {
     @Property(tries = 1000)
     void mutatedJsonIsValidOrAnErrorWithPaths(@ForAll("settings") DelightSettings settings, @ForAll long seed) {
         Random random = new Random(seed);
-        Object tree = mutable(JsonSyntax.standard().parse(DelightJson.write(settings)));
+        Object tree = JsonTreeDamage.mutable(JsonSyntax.standard().parse(DelightJson.write(settings)));
         int mutations = 1 + random.nextInt(4);
         for (int i = 0; i < mutations; i++) {
-            tree = mutate(tree, random);
+            tree = JsonTreeDamage.damaged(tree, random, DelightJsonProperties::randomValue);
         }
         String text = JsonSyntax.standard().write(tree);
         readsOrExplains(text);
@@ -111,61 +112,6 @@ class DelightJsonProperties {
                         "script", "perCustomerPerMonth", "budgetPerProjectPerMonth", "budgetPerTeamPerMonth", "zone",
                         "x"), inner)
                         .ofMaxSize(5).map(m -> (Object) new LinkedHashMap<>(m))), 0, 4);
-    }
-
-    private static Object mutable(Object value) {
-        if (value instanceof Map<?, ?> m) {
-            Map<String, Object> copy = new LinkedHashMap<>();
-            m.forEach((k, v) -> copy.put((String) k, mutable(v)));
-            return copy;
-        }
-        if (value instanceof List<?> l) {
-            List<Object> copy = new ArrayList<>();
-            l.forEach(v -> copy.add(mutable(v)));
-            return copy;
-        }
-        return value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Object mutate(Object root, Random random) {
-        List<Object> containers = new ArrayList<>();
-        collect(root, containers);
-        if (containers.isEmpty()) {
-            return randomValue(random);
-        }
-        Object c = containers.get(random.nextInt(containers.size()));
-        if (c instanceof Map<?, ?> raw) {
-            Map<String, Object> m = (Map<String, Object>) raw;
-            if (m.isEmpty()) {
-                m.put("extra", randomValue(random));
-                return root;
-            }
-            String key = new ArrayList<>(m.keySet()).get(random.nextInt(m.size()));
-            switch (random.nextInt(3)) {
-                case 0 -> m.remove(key);
-                case 1 -> m.put(key + "x", m.remove(key));
-                default -> m.put(key, randomValue(random));
-            }
-        } else {
-            List<Object> l = (List<Object>) c;
-            if (l.isEmpty() || random.nextBoolean()) {
-                l.add(l.isEmpty() ? randomValue(random) : mutable(l.get(0)));
-            } else {
-                l.set(random.nextInt(l.size()), randomValue(random));
-            }
-        }
-        return root;
-    }
-
-    private static void collect(Object value, List<Object> out) {
-        if (value instanceof Map<?, ?> m) {
-            out.add(m);
-            m.values().forEach(v -> collect(v, out));
-        } else if (value instanceof List<?> l) {
-            out.add(l);
-            l.forEach(v -> collect(v, out));
-        }
     }
 
     private static Object randomValue(Random random) {

@@ -45,9 +45,9 @@ class RuleJsonProperties {
     void mutatedRuleJsonIsValidOrAnErrorWithPaths(@ForAll("ruleSets") RuleSet rules, @ForAll long seed,
                                                    @ForAll("mutationCounts") int mutations) {
         Random random = new Random(seed);
-        Object tree = mutable(JsonSyntax.standard().parse(json.write(rules)));
+        Object tree = JsonTreeDamage.mutable(JsonSyntax.standard().parse(json.write(rules)));
         for (int i = 0; i < mutations; i++) {
-            tree = mutateTree(tree, random);
+            tree = JsonTreeDamage.damaged(tree, random, RuleJsonProperties::randomValue);
         }
         String text = JsonSyntax.standard().write(tree);
         readsOrExplains(text);
@@ -173,69 +173,6 @@ class RuleJsonProperties {
     }
 
     // ---- mutations ----
-
-    private static Object mutable(Object value) {
-        if (value instanceof Map<?, ?> m) {
-            Map<String, Object> copy = new LinkedHashMap<>();
-            m.forEach((k, v) -> copy.put((String) k, mutable(v)));
-            return copy;
-        }
-        if (value instanceof List<?> l) {
-            List<Object> copy = new ArrayList<>();
-            l.forEach(v -> copy.add(mutable(v)));
-            return copy;
-        }
-        return value;
-    }
-
-    /** One random change somewhere in the tree: drop, rename, retype or replace a value. */
-    @SuppressWarnings("unchecked")
-    private static Object mutateTree(Object root, Random random) {
-        List<Object> containers = new ArrayList<>();
-        collect(root, containers);
-        if (containers.isEmpty()) {
-            return randomValue(random);
-        }
-        Object c = containers.get(random.nextInt(containers.size()));
-        if (c instanceof Map<?, ?> raw) {
-            Map<String, Object> m = (Map<String, Object>) raw;
-            if (m.isEmpty()) {
-                m.put("extra", randomValue(random));
-                return root;
-            }
-            String key = new ArrayList<>(m.keySet()).get(random.nextInt(m.size()));
-            switch (random.nextInt(4)) {
-                case 0 -> m.remove(key);
-                case 1 -> m.put(key + (random.nextBoolean() ? "x" : "_"), m.remove(key));
-                case 2 -> m.put(key, randomValue(random));
-                default -> {
-                    List<Object> wrapped = new ArrayList<>();
-                    wrapped.add(m.get(key));
-                    m.put(key, wrapped);
-                }
-            }
-        } else {
-            List<Object> l = (List<Object>) c;
-            if (l.isEmpty() || random.nextInt(3) == 0) {
-                l.add(randomValue(random));
-            } else if (random.nextBoolean()) {
-                l.remove(random.nextInt(l.size()));
-            } else {
-                l.set(random.nextInt(l.size()), randomValue(random));
-            }
-        }
-        return root;
-    }
-
-    private static void collect(Object value, List<Object> out) {
-        if (value instanceof Map<?, ?> m) {
-            out.add(m);
-            m.values().forEach(v -> collect(v, out));
-        } else if (value instanceof List<?> l) {
-            out.add(l);
-            l.forEach(v -> collect(v, out));
-        }
-    }
 
     private static Object randomValue(Random random) {
         return switch (random.nextInt(12)) {
